@@ -1,0 +1,1 @@
+"""Files the GUI loads: the app icon and style sheet."""

@@ -1,0 +1,3 @@
+"""mediakit: an offline viewer for press kits."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,7 @@
+"""``python -m mediakit``."""
+
+import sys
+
+from mediakit.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The command line: sub-commands, problem printing, exit codes."""

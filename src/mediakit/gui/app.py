@@ -1,0 +1,51 @@
+"""The application: QApplication, style, crash handler, settings, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from mediakit import __version__
+from mediakit.gui.assets import asset_path, style_sheet
+from mediakit.gui.crash import CrashHandler
+from mediakit.gui.settings import Settings
+from mediakit.gui.window import MainWindow
+
+APP_ID = "org.mediakit.MediaKit"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
+    app.setOrganizationName("mediakit")
+    app.setApplicationName("mediakit")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(asset_path("mediakit.svg"))))
+    app.setStyle("Fusion")  # the same look on every desktop; the style sheet builds on it
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def make_window(path: Path | None = None) -> MainWindow:
+    window = MainWindow(Settings())
+    if path is not None:
+        window.open_kit(path)
+    return window
+
+
+def run(path: Path | None) -> int:
+    logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
+    app = make_application()
+    CrashHandler(app).install()
+    window = make_window(path)
+    window.show()
+    return app.exec()

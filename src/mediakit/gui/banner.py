@@ -1,0 +1,44 @@
+"""The problems banner: a kit's errors or warnings, in the window, each
+naming file and place; dismissible, never modal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from mediakit.gui.messages import Level
+from mediakit.gui.pages.base import plain_label
+
+MAX_SHOWN = 12  # the rest is summarised; `mediakit validate` lists them all
+
+
+class ProblemBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(40, 10, 24, 10)
+        text = QVBoxLayout()
+        self.summary = plain_label("", "bannerSummary")
+        self.details = plain_label("", "bannerDetails")
+        text.addWidget(self.summary)
+        text.addWidget(self.details)
+        layout.addLayout(text, 1)
+        close = QPushButton("Dismiss")
+        close.setAccessibleName("Dismiss the message")
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, level: Level, summary: str, details: list[str]) -> None:
+        self.setProperty("level", level.value)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.summary.setText(summary)
+        shown = details[:MAX_SHOWN]
+        if len(details) > MAX_SHOWN:
+            shown.append(
+                f"… and {len(details) - MAX_SHOWN} more (run `mediakit validate` for the full list)"
+            )
+        self.details.setText("\n".join(shown))
+        self.details.setVisible(bool(shown))
+        self.show()

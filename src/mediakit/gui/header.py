@@ -1,0 +1,98 @@
+"""The kit's header: title, what it is, logline, the AI notice and the
+language switch — what a reader sees first, whatever section is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from mediakit.gui.pages.base import plain_label
+from mediakit.kit.model import Kit
+
+
+def language_name(code: str) -> str:
+    """``fr`` → ``Français``: the language named in itself, as readers look for it."""
+    locale = QLocale(code)
+    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return (name[:1].upper() + name[1:]) if name else code
+
+
+def meta_line(kit: Kit, language: str) -> str:
+    parts = [kit.text(kit.kind, language)]
+    if kit.year is not None:
+        parts.append(str(kit.year))
+    if kit.runtime:
+        parts.append(kit.runtime)
+    parts.append(" / ".join(code.upper() for code in kit.languages))
+    return "  ·  ".join(part for part in parts if part)
+
+
+class KitHeader(QWidget):
+    language_changed = Signal(str)
+    ai_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kitHeader")
+        self._kit: Kit | None = None
+        self._language = ""
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 26, 32, 22)
+        outer.setSpacing(24)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        self.title = plain_label("", "kitTitle")
+        self.meta = plain_label("", "kitMeta")
+        self.logline = plain_label("", "kitLogline")
+        text.addWidget(self.title)
+        text.addWidget(self.meta)
+        text.addWidget(self.logline)
+        outer.addLayout(text, 1)
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        self.languages = QComboBox()
+        self.languages.setObjectName("languageSwitch")
+        self.languages.setAccessibleName("Language")
+        self.languages.setToolTip("Language of the kit's texts (Ctrl+L)")
+        self.languages.currentIndexChanged.connect(self._on_language_index)
+        side.addWidget(self.languages)
+        self.ai_badge = QPushButton("Made with generative AI — how")
+        self.ai_badge.setObjectName("aiBadge")
+        self.ai_badge.setToolTip("How generative AI was used in this work")
+        self.ai_badge.clicked.connect(self.ai_requested)
+        side.addWidget(self.ai_badge)
+        side.addStretch(1)
+        outer.addLayout(side)
+
+    def show_kit(self, kit: Kit, language: str) -> None:
+        self._kit = kit
+        self.languages.blockSignals(True)
+        self.languages.clear()
+        for code in kit.languages:
+            self.languages.addItem(language_name(code), code)
+        self.languages.blockSignals(False)
+        self.languages.setVisible(len(kit.languages) > 1)
+        self.ai_badge.setVisible(kit.ai_disclosure is not None)
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        if self._kit is None:
+            return
+        self._language = language
+        index = self.languages.findData(language)
+        if index >= 0 and index != self.languages.currentIndex():
+            self.languages.blockSignals(True)
+            self.languages.setCurrentIndex(index)
+            self.languages.blockSignals(False)
+        kit = self._kit
+        self.title.setText(kit.text(kit.title, language))
+        self.meta.setText(meta_line(kit, language))
+        logline = kit.text(kit.logline, language)
+        self.logline.setText(logline)
+        self.logline.setVisible(bool(logline))
+
+    def _on_language_index(self, index: int) -> None:
+        code = self.languages.itemData(index)
+        if isinstance(code, str) and code != self._language:
+            self.language_changed.emit(code)

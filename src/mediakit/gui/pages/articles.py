@@ -1,0 +1,78 @@
+"""Press coverage carried in the kit, readable in full."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from mediakit.gui.external import open_link
+from mediakit.gui.markdown import MarkdownView
+from mediakit.gui.pages.base import KitPage, plain_label, section_heading
+from mediakit.gui.pages.quotes import format_date
+from mediakit.kit.model import Article
+
+
+class ArticlesPage(KitPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        top.addWidget(section_heading("Articles"), 1)
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Article")
+        self.chooser.currentIndexChanged.connect(self._show_article)
+        top.addWidget(self.chooser)
+        layout.addLayout(top)
+        self.title = plain_label("", "articleTitle")
+        self.byline = plain_label("", "articleByline")
+        layout.addWidget(self.title)
+        byline_row = QHBoxLayout()
+        byline_row.addWidget(self.byline, 1)
+        self.open_button = QPushButton("Open original")
+        self.open_button.setToolTip("Open the article's web address in your browser")
+        self.open_button.clicked.connect(self._open_original)
+        byline_row.addWidget(self.open_button)
+        layout.addLayout(byline_row)
+        self.body = MarkdownView(self)
+        self.body.setObjectName("markdown")
+        layout.addWidget(self.body, 1)
+
+    def refresh(self) -> None:
+        assert self.kit is not None
+        current = max(self.chooser.currentIndex(), 0)
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for article in self.kit.articles:
+            suffix = f" ({article.language})" if article.language else ""
+            self.chooser.addItem(f"{article.publication} — {self.t(article.title)}{suffix}")
+        self.chooser.setCurrentIndex(min(current, len(self.kit.articles) - 1))
+        self.chooser.blockSignals(False)
+        self.chooser.setVisible(len(self.kit.articles) > 1)
+        self._show_article(self.chooser.currentIndex())
+
+    def current_article(self) -> Article | None:
+        if self.kit is None or not 0 <= self.chooser.currentIndex() < len(self.kit.articles):
+            return None
+        return self.kit.articles[self.chooser.currentIndex()]
+
+    def _show_article(self, _index: int) -> None:
+        article = self.current_article()
+        if article is None:
+            return
+        self.title.setText(self.t(article.title))
+        parts = [article.publication]
+        if article.author:
+            parts.append(f"by {article.author}")
+        if article.date:
+            parts.append(format_date(article.date, self.language))
+        if article.url:
+            parts.append(article.url)
+        self.byline.setText(" · ".join(parts))
+        self.open_button.setVisible(bool(article.url))
+        self.body.set_markdown(self.t(article.body))
+
+    def _open_original(self) -> None:
+        article = self.current_article()
+        if article is not None and article.url:
+            open_link(article.url)

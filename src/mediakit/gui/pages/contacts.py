@@ -1,0 +1,60 @@
+"""Press contacts, every detail copyable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from mediakit.gui.external import copy_text, open_link
+from mediakit.gui.pages.base import ScrolledPage, plain_label
+from mediakit.kit.model import Contact
+
+
+def contact_card_text(name: str, role: str, contact: Contact) -> str:
+    """A contact as pasted into an address book or an email."""
+    lines = [f"{name} — {role}" if role else name]
+    lines += [value for value in (contact.email, contact.phone) if value]
+    return "\n".join(lines)
+
+
+class ContactsPage(ScrolledPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Contacts", parent)
+
+    def fill(self) -> None:
+        assert self.kit is not None
+        for contact in self.kit.contacts:
+            card = QFrame()
+            card.setObjectName("card")
+            layout = QVBoxLayout(card)
+            layout.setContentsMargins(20, 16, 20, 16)
+            role = self.t(contact.role)
+            layout.addWidget(plain_label(contact.name, "contactName"))
+            if role:
+                layout.addWidget(plain_label(role, "contactRole"))
+            details = QGridLayout()
+            for row, (label, value) in enumerate(
+                (("Email", contact.email), ("Phone", contact.phone))
+            ):
+                if not value:
+                    continue
+                details.addWidget(plain_label(label, "detailLabel"), row, 0)
+                details.addWidget(plain_label(value, "detailValue"), row, 1)
+                copy = QPushButton("Copy")
+                copy.setAccessibleName(f"Copy {label.lower()} of {contact.name}")
+                copy.clicked.connect(lambda _=False, v=value: copy_text(v))
+                details.addWidget(copy, row, 2)
+                if label == "Email":
+                    write = QPushButton("Write…")
+                    write.setToolTip("Open your mail program")
+                    write.clicked.connect(lambda _=False, v=value: open_link(f"mailto:{v}"))
+                    details.addWidget(write, row, 3)
+            details.setColumnStretch(1, 1)
+            layout.addLayout(details)
+            copy_all = QPushButton("Copy contact")
+            copy_all.clicked.connect(
+                lambda _=False, c=contact, n=contact.name, r=role: copy_text(
+                    contact_card_text(n, r, c)
+                )
+            )
+            layout.addWidget(copy_all)
+            self.column.addWidget(card)

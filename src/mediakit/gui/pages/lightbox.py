@@ -1,0 +1,376 @@
+"""The lightbox: one still at a time, large, on black, over the whole window.
+
+The thumbnail is shown scaled up at once; the still is decoded at screen size
+(or in full at 100 %) in a worker and replaces it when it arrives. Keys are
+data (:data:`LIGHTBOX_KEYS`) that the window's help and the tests read.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import (
+    QEvent,
+    QKeyCombination,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediakit.gui.keys import Binding
+from mediakit.media.images import TRUNCATED, DecodeError, decode
+from mediakit.tasks import TaskRunner
+
+# Same shape as the window's table, so the help overlay lists both alike.
+LIGHTBOX_KEYS: tuple[Binding, ...] = (
+    Binding("next", ("Right", "PgDown"), "Next still"),
+    Binding("previous", ("Left", "PgUp"), "Previous still"),
+    Binding("first", ("Home",), "First still"),
+    Binding("last", ("End",), "Last still"),
+    Binding("toggle_zoom", ("Z",), "Switch between fit to window and 100 %"),
+    Binding("zoom_fit", ("0",), "Fit to window"),
+    Binding("zoom_actual", ("1",), "Actual size (100 %); drag to pan"),
+    Binding("pan_up", ("Up",), "Scroll up at 100 %"),
+    Binding("pan_down", ("Down",), "Scroll down at 100 %"),
+    Binding("close_lightbox", ("Esc",), "Close the stills viewer"),
+)
+_ACTIONS = {
+    sequence[0].toCombined(): entry.action  # type: ignore[index]  # Qt has operator[]
+    for entry in LIGHTBOX_KEYS
+    for sequence in entry.sequences()
+}
+_CACHED_DECODES = 4
+
+
+@dataclass(frozen=True)
+class LightboxItem:
+    path: Path
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    thumbnail: QImage | None = None
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+class _Canvas(QWidget):
+    """Paints the image: scaled to fit its rect, or at 1:1 with drag to pan."""
+
+    def __init__(self, scroller: QScrollArea) -> None:
+        super().__init__()
+        self._scroller = scroller
+        self._pixmap = QPixmap()
+        self._actual = False
+        self._drag: QPoint | None = None
+        self.message = ""
+
+    def show_image(self, image: QImage | None, actual: bool) -> None:
+        self._pixmap = QPixmap.fromImage(image) if image is not None else QPixmap()
+        self._actual = actual and not self._pixmap.isNull()
+        self._scroller.setWidgetResizable(not self._actual)
+        if self._actual:
+            self._pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self.resize(self._pixmap.deviceIndependentSize().toSize())
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.unsetCursor()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        if self._pixmap.isNull():
+            painter.setPen(QColor("#b0a8a0"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
+            return
+        if self._actual:
+            painter.drawPixmap(0, 0, self._pixmap)
+            return
+        size = self._pixmap.deviceIndependentSize().toSize()
+        # A thumbnail shown before the screen-size decode is enlarged, so
+        # the still fills the same place it will fill once sharp.
+        size.scale(self.size() - QSize(48, 48), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(QPoint(0, 0), size)
+        target.moveCenter(self.rect().center())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(target, self._pixmap)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._actual:
+            self._drag = event.position().toPoint()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            delta = event.position().toPoint() - self._drag
+            h, v = self._scroller.horizontalScrollBar(), self._scroller.verticalScrollBar()
+            h.setValue(h.value() - delta.x())
+            v.setValue(v.value() - delta.y())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        if self._actual:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+
+class Lightbox(QWidget):
+    """An overlay covering ``host.window()``; :meth:`open` shows it at a still."""
+
+    closed = Signal(int)  # the index shown last, so the gallery can select it
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self._host = host
+        self._items: Sequence[LightboxItem] = ()
+        self.index = 0
+        self.actual_size = False
+        self._decoded: OrderedDict[tuple[int, bool], QImage] = OrderedDict()
+        self._runner = TaskRunner(1, parent=self)
+        self.setObjectName("lightbox")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "#lightbox { background: black; }"
+            "#lightbox QLabel { color: #d8d2ca; background: transparent; }"
+            "#lightboxCaption { font-size: 17px; color: #f2eee8; }"
+            "#lightboxMeta, #lightboxCounter { font-size: 13px; color: #8c857d; }"
+            "#lightboxCounter { color: #d8d2ca; letter-spacing: 1px; }"
+            "#lightboxHint { font-size: 12px; color: #5f5a53; }"
+            "#lightboxAlt { font-size: 13px; color: #a39c92; font-style: italic; }"
+            "#lightboxClose { color: #b0a8a0; background: transparent; border: none;"
+            " font-size: 26px; padding: 4px 12px; }"
+            "#lightboxClose:hover { color: white; }"
+            "#lightbox QScrollArea, #lightbox QScrollBar { background: black; border: none; }"
+            "#lightbox QScrollBar:horizontal { height: 10px; }"
+            "#lightbox QScrollBar:vertical { width: 10px; }"
+            "#lightbox QScrollBar::handle { background: #3a3630; border-radius: 5px;"
+            " min-width: 30px; min-height: 30px; }"
+            "#lightbox QScrollBar::add-line, #lightbox QScrollBar::sub-line"
+            " { width: 0; height: 0; }"
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hide()
+
+        self.counter = named(QLabel(), "lightboxCounter")
+        close = named(QPushButton("\N{MULTIPLICATION SIGN}"), "lightboxClose")
+        close.setToolTip("Close (Esc)")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.close_lightbox)
+        hint = named(
+            QLabel("\N{LEFTWARDS ARROW} \N{RIGHTWARDS ARROW}  move     Z  zoom     Esc  close"),
+            "lightboxHint",
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.counter)
+        top.addStretch()
+        top.addWidget(hint)
+        top.addSpacing(24)
+        top.addWidget(close)
+
+        self.scroller = QScrollArea()
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas = _Canvas(self.scroller)
+        self.scroller.setWidget(self.canvas)
+
+        self.caption = named(QLabel(), "lightboxCaption")
+        self.meta = named(QLabel(), "lightboxMeta")
+        self.alt = named(QLabel(), "lightboxAlt")
+        for label in (self.caption, self.alt, self.meta):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # kit texts are never markup
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 16, 16, 28)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.alt)
+        layout.addWidget(self.meta)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(self.rect(), Qt.GlobalColor.black)
+
+    # -- opening and closing --------------------------------------------------
+
+    def open(self, items: Sequence[LightboxItem], index: int) -> None:
+        if not items:
+            return
+        self._items = items
+        self._decoded.clear()
+        window = self._host.window()
+        if self.parentWidget() is not window:
+            self.setParent(window)
+            window.installEventFilter(self)
+        self.setGeometry(window.rect())
+        self.actual_size = False
+        self.show()
+        self.raise_()
+        self.setFocus()
+        self.show_index(index)
+
+    def close_lightbox(self) -> None:
+        self._runner.cancel()
+        self.hide()
+        self._host.setFocus()
+        self.closed.emit(self.index)
+
+    def close_worker(self) -> None:
+        """Drop the pending decode and wait for a running one (shutdown)."""
+        self._runner.cancel()
+        self._runner.wait()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
+        return False
+
+    # -- actions (named in LIGHTBOX_KEYS) --------------------------------------
+
+    def next(self) -> None:
+        self.show_index(min(self.index + 1, len(self._items) - 1))
+
+    def previous(self) -> None:
+        self.show_index(max(self.index - 1, 0))
+
+    def first(self) -> None:
+        self.show_index(0)
+
+    def last(self) -> None:
+        self.show_index(len(self._items) - 1)
+
+    def toggle_zoom(self) -> None:
+        self._set_zoom(not self.actual_size)
+
+    def zoom_fit(self) -> None:
+        self._set_zoom(False)
+
+    def zoom_actual(self) -> None:
+        self._set_zoom(True)
+
+    def pan_up(self) -> None:
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() - bar.singleStep() * 6)
+
+    def pan_down(self) -> None:
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() + bar.singleStep() * 6)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The keypad's 0 and 1 are the same keys as the main row's.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        action = _ACTIONS.get(QKeyCombination(modifiers, Qt.Key(event.key())).toCombined())
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        getattr(self, action)()
+
+    # -- showing ------------------------------------------------------------
+
+    def _set_zoom(self, actual: bool) -> None:
+        if actual != self.actual_size:
+            self.actual_size = actual
+            self.show_index(self.index)
+
+    def show_index(self, index: int) -> None:
+        if not self._items:
+            return
+        self.index = index
+        item = self._items[index]
+        self.counter.setText(f"{index + 1} / {len(self._items)}")
+        self.caption.setText(item.caption)
+        self.caption.setVisible(bool(item.caption))
+        self._set_meta(item, truncated=False)
+        self._runner.cancel()  # a decode for the still we left is not wanted
+        key = (index, self.actual_size)
+        if key in self._decoded:
+            self._show_decoded(key, self._decoded[key])
+            return
+        # Meanwhile: the thumbnail, enlarged; 100 % waits in fit mode.
+        self.canvas.message = "Loading…"
+        self.canvas.show_image(item.thumbnail, actual=False)
+        box = None if self.actual_size else self._screen_box()
+        path = item.path
+        self._runner.run(
+            lambda: decode(path, box),
+            lambda image: self._on_decoded(key, image),
+            lambda error: self._on_failed(key, error),
+        )
+
+    def _screen_box(self) -> tuple[int, int]:
+        screen = self.screen()
+        size = screen.size() * screen.devicePixelRatio()
+        return max(size.width(), self.width()), max(size.height(), self.height())
+
+    def _on_decoded(self, key: tuple[int, bool], image: QImage) -> None:
+        self._decoded[key] = image
+        while len(self._decoded) > _CACHED_DECODES:
+            self._decoded.popitem(last=False)
+        if key == (self.index, self.actual_size):
+            self._show_decoded(key, image)
+
+    def _show_decoded(self, key: tuple[int, bool], image: QImage) -> None:
+        self.canvas.show_image(image, actual=key[1])
+        if key[1]:  # at 100 %, start from the middle, once the scroll bars have settled
+            QTimer.singleShot(0, self._centre)
+        self._set_meta(self._items[key[0]], truncated=image.text(TRUNCATED) == "1")
+
+    def _centre(self) -> None:
+        for bar in (self.scroller.horizontalScrollBar(), self.scroller.verticalScrollBar()):
+            bar.setValue((bar.minimum() + bar.maximum()) // 2)
+
+    def _on_failed(self, key: tuple[int, bool], error: BaseException) -> None:
+        if key != (self.index, self.actual_size):
+            return
+        item = self._items[key[0]]
+        reason = str(error) if isinstance(error, DecodeError) else f"{item.path.name}: {error}"
+        self.canvas.message = f"This still cannot be shown.\n{reason}"
+        self.canvas.show_image(None, actual=False)
+
+    def _set_meta(self, item: LightboxItem, truncated: bool) -> None:
+        self.alt.setText(item.alt)
+        self.alt.setVisible(bool(item.alt))
+        self.canvas.setAccessibleName(item.caption or item.path.name)
+        self.canvas.setAccessibleDescription(item.alt)
+        parts = [f"\N{COPYRIGHT SIGN} {item.credit}"] if item.credit else []
+        if truncated:
+            parts.append("Only part of this file could be read.")
+        if self.actual_size:
+            parts.append("100 % — drag to pan, Z to fit")
+        self.meta.setText("   ·   ".join(parts))
+        self.meta.setVisible(bool(parts))

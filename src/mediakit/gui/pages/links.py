@@ -1,0 +1,38 @@
+"""Links: shown and copyable; opened only when the reader clicks Open."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from mediakit.gui.external import copy_text, is_safe_link, open_link
+from mediakit.gui.pages.base import ScrolledPage, plain_label
+
+
+class LinksPage(ScrolledPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Links", parent)
+
+    def fill(self) -> None:
+        assert self.kit is not None
+        for link in self.kit.links:
+            card = QFrame()
+            card.setObjectName("card")
+            row = QHBoxLayout(card)
+            row.setContentsMargins(20, 12, 20, 12)
+            text = QVBoxLayout()
+            text.addWidget(plain_label(self.t(link.label), "linkLabel"))
+            text.addWidget(plain_label(link.url, "linkUrl"))
+            row.addLayout(text, 1)
+            copy = QPushButton("Copy")
+            copy.clicked.connect(lambda _=False, u=link.url: copy_text(u))
+            row.addWidget(copy)
+            opener = QPushButton("Open")
+            opener.setEnabled(is_safe_link(link.url))
+            opener.setToolTip(
+                "Open in your browser"
+                if opener.isEnabled()
+                else "Only http, https and mailto links open"
+            )
+            opener.clicked.connect(lambda _=False, u=link.url: open_link(u))
+            row.addWidget(opener)
+            self.column.addWidget(card)

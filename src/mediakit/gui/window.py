@@ -1,0 +1,363 @@
+"""The main window: header, the list of sections, the pages, and opening kits.
+
+A kit is loaded in a worker; until it has loaded the window keeps what it
+shows, and a kit that fails to open leaves the previous one on screen with
+the problems in the banner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediakit.gui import settings as conf
+from mediakit.gui.banner import ProblemBanner
+from mediakit.gui.header import KitHeader
+from mediakit.gui.help import KeysDialog
+from mediakit.gui.keys import WINDOW_KEYS
+from mediakit.gui.messages import Level, MessageRoute
+from mediakit.gui.pages.film import FilmPage
+from mediakit.gui.pages.stills import StillsPage
+from mediakit.gui.sections import SECTIONS, Section
+from mediakit.gui.start import StartPage
+from mediakit.kit import load
+from mediakit.kit.model import Kit, LoadResult
+from mediakit.media.thumbnails import ThumbnailService
+from mediakit.tasks import TaskRunner
+
+
+class Page(Protocol):
+    def show_kit(self, kit: Kit, language: str) -> None: ...
+    def set_language(self, language: str) -> None: ...
+    def clear(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    kit_opened = Signal(object)  # Kit
+    kit_failed = Signal(object)  # LoadResult
+
+    def __init__(
+        self,
+        settings: conf.Settings,
+        messages: MessageRoute | None = None,
+        loader: TaskRunner | None = None,
+        thumbnails: ThumbnailService | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.messages = messages or MessageRoute(self)
+        self.messages.posted.connect(self._on_message)
+        self._loader = loader or TaskRunner(1, parent=self)
+        self.kit: Kit | None = None
+        self.kit_path: Path | None = None
+        self.language = ""
+        self._opening: Path | None = None
+        self.setWindowTitle("mediakit")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.header = KitHeader()
+        self.header.language_changed.connect(self.set_language)
+        self.header.ai_requested.connect(lambda: self.show_section("ai"))
+        self.banner = ProblemBanner()
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sections")
+        self.section_list.setAccessibleName("Sections")
+        self.section_list.currentRowChanged.connect(self._on_section_row)
+        self.pages = QStackedWidget()
+        self.film_page = FilmPage()
+        self.stills_page = StillsPage(thumbnails)
+        self.section_pages: dict[str, QWidget] = {}
+        for section in SECTIONS:
+            page = self._build_page(section)
+            page.setObjectName(f"page-{section.name}")
+            self.section_pages[section.name] = page
+            self.pages.addWidget(page)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.section_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1080])
+        kit_view = QWidget()
+        column = QVBoxLayout(kit_view)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.splitter, 1)
+
+        self.start_page = StartPage()
+        self.start_page.open_requested.connect(self.choose_kit)
+        self.start_page.recent_chosen.connect(lambda p: self.open_kit(Path(p)))
+        self.views = QStackedWidget()
+        self.views.addWidget(self.start_page)
+        self.views.addWidget(kit_view)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.views, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._refresh_recent(self.settings.get(conf.RECENT_KITS))
+        self._restore_state()
+        self.statusBar().showMessage("Open a kit folder to begin.")
+
+    # -- opening kits -------------------------------------------------------
+
+    def choose_kit(self) -> None:
+        start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open a kit folder", start)
+        if folder:
+            self.open_kit(Path(folder))
+
+    def open_kit(self, path: Path) -> None:
+        """Load ``path`` in a worker; the window stays usable meanwhile."""
+        self._loader.cancel()  # a newer open wins over one still loading
+        self._opening = path
+        self.statusBar().showMessage(f"Opening {path}…")
+        self._loader.run(lambda: load(path), self._on_loaded, self._on_load_crashed)
+
+    def _on_loaded(self, result: LoadResult) -> None:
+        path, self._opening = self._opening, None
+        if result.kit is None:
+            details = [problem.format() for problem in result.problems]
+            self.messages.error(
+                f"Could not open {path}: "
+                f"{len(result.errors)} problem(s). The kit shown is unchanged.",
+                details,
+            )
+            self.kit_failed.emit(result)
+            return
+        assert path is not None
+        self.show_kit(result.kit, path)
+        if result.warnings:
+            self.messages.warning(
+                f"{result.kit.id}: opened with {len(result.warnings)} warning(s)",
+                [problem.format() for problem in result.warnings],
+            )
+        else:
+            self.banner.hide()
+        self.kit_opened.emit(result.kit)
+
+    def _on_load_crashed(self, error: BaseException) -> None:
+        path, self._opening = self._opening, None
+        self.messages.error(f"Could not open {path}: {error}")
+
+    def show_kit(self, kit: Kit, path: Path) -> None:
+        self.close_kit(keep_start=True)
+        self.kit, self.kit_path = kit, path
+        self.language = self._initial_language(kit)
+        self.header.show_kit(kit, self.language)
+        self.section_list.blockSignals(True)
+        self.section_list.clear()
+        for section in SECTIONS:
+            if section.present(kit):
+                item = QListWidgetItem(section.label)
+                item.setData(Qt.ItemDataRole.UserRole, section.name)
+                self.section_list.addItem(item)
+                self._page(section.name).show_kit(kit, self.language)
+        self.section_list.blockSignals(False)
+        self.views.setCurrentIndex(1)
+        self.section_list.setCurrentRow(0)
+        self._on_section_row(0)
+        self.setWindowTitle(f"{kit.text(kit.title, self.language)} — mediakit")
+        self.settings.set(conf.LAST_FOLDER, str(path.resolve().parent))
+        self._refresh_recent(self.settings.add_recent_kit(str(path.resolve())))
+        self.statusBar().showMessage(f"{path}", 5000)
+
+    def close_kit(self, *, keep_start: bool = False) -> None:
+        for name in self.section_pages:
+            self._page(name).clear()
+        self.kit = None
+        self.kit_path = None
+        if not keep_start:
+            self.views.setCurrentIndex(0)
+            self.setWindowTitle("mediakit")
+            self.banner.hide()
+
+    def _initial_language(self, kit: Kit) -> str:
+        remembered = self.settings.get(conf.LANGUAGE).lower()
+        for code in kit.languages:
+            if code.lower() == remembered:
+                return code
+        return kit.languages[0]
+
+    # -- sections and language ----------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if self.kit is None or language == self.language:
+            return
+        self.language = language
+        self.settings.set(conf.LANGUAGE, language)
+        self.header.set_language(language)
+        for section in SECTIONS:
+            if section.present(self.kit):
+                self._page(section.name).set_language(language)
+        self.setWindowTitle(f"{self.kit.text(self.kit.title, language)} — mediakit")
+
+    def next_language(self) -> None:
+        if self.kit is None:
+            return
+        codes = list(self.kit.languages)
+        index = codes.index(self.language) if self.language in codes else -1
+        self.set_language(codes[(index + 1) % len(codes)])
+
+    def visible_sections(self) -> list[str]:
+        return [
+            self.section_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.section_list.count())
+        ]
+
+    def current_section(self) -> str | None:
+        item = self.section_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_section(self, name: str) -> bool:
+        names = self.visible_sections()
+        if name not in names:
+            return False
+        self.section_list.setCurrentRow(names.index(name))
+        return True
+
+    def step_section(self, step: int) -> None:
+        count = self.section_list.count()
+        if count:
+            self.section_list.setCurrentRow((self.section_list.currentRow() + step) % count)
+
+    def _on_section_row(self, row: int) -> None:
+        item = self.section_list.item(row)
+        if item is not None:
+            self.pages.setCurrentWidget(self.section_pages[item.data(Qt.ItemDataRole.UserRole)])
+
+    def _build_page(self, section: Section) -> QWidget:
+        if section.name == "film":
+            return self.film_page
+        if section.name == "stills":
+            return self.stills_page
+        assert section.build is not None
+        return section.build(self.pages)
+
+    def _page(self, name: str) -> Page:
+        return cast(Page, self.section_pages[name])
+
+    # -- menus, keys, recent kits -------------------------------------------
+
+    def _build_menus(self) -> None:
+        handlers: dict[str, Any] = {
+            "open": self.choose_kit,
+            "close_kit": lambda: self.close_kit(),
+            "next_section": lambda: self.step_section(1),
+            "previous_section": lambda: self.step_section(-1),
+            "sections": self.section_list.setFocus,
+            "next_language": self.next_language,
+            "full_screen": self.toggle_full_screen,
+            "help": self.show_keys,
+            "quit": self.close,
+        }
+        self.actions_by_name: dict[str, QAction] = {}
+        for entry in WINDOW_KEYS:
+            action = QAction(entry.description, self)
+            action.setShortcuts(entry.sequences())
+            action.setObjectName(entry.action)
+            action.triggered.connect(handlers[entry.action])
+            self.addAction(action)
+            self.actions_by_name[entry.action] = action
+        bar = self.menuBar()
+        kit_menu = bar.addMenu("&Kit")
+        kit_menu.addAction(self.actions_by_name["open"])
+        self.recent_menu = QMenu("Open &Recent", self)
+        kit_menu.addMenu(self.recent_menu)
+        kit_menu.addAction(self.actions_by_name["close_kit"])
+        kit_menu.addSeparator()
+        kit_menu.addAction(self.actions_by_name["quit"])
+        view_menu = bar.addMenu("&View")
+        for name in ("next_section", "previous_section", "next_language", "full_screen"):
+            view_menu.addAction(self.actions_by_name[name])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.actions_by_name["help"])
+
+    def _refresh_recent(self, paths: list[str]) -> None:
+        self.start_page.set_recent(paths)
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_kit(Path(p)))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def show_keys(self) -> None:
+        KeysDialog(self).show()
+
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _on_message(self, level: Level, text: str, details: list[str]) -> None:
+        if level is Level.INFO:
+            self.statusBar().showMessage(text, 5000)
+        else:
+            self.banner.show_message(level, text, details)
+            self.statusBar().showMessage(text)
+
+    # -- drag and drop, state -----------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_path(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_path(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_kit(path)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(conf.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get(conf.SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(conf.GEOMETRY, self.saveGeometry())
+        self.settings.set(conf.SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def busy(self) -> bool:
+        """Whether a kit, a thumbnail or the poster is still on its way."""
+        return self._opening is not None or any(
+            bool(getattr(page, "busy", lambda: False)()) for page in self.section_pages.values()
+        )
+
+    def shutdown(self) -> None:
+        """Stop the film and background work before Qt tears windows down."""
+        self.film_page.shutdown()
+        self._loader.cancel()
+
+
+def dropped_path(urls: list[QUrl]) -> Path | None:
+    """The kit a drop names: the first local path (a folder, or its kit.yaml).
+
+    Nothing is checked on disk here — the loader does that in a worker and
+    says what is wrong, so a drop never stalls the window.
+    """
+    for url in urls:
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return None

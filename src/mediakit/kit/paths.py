@@ -1,0 +1,121 @@
+"""Confinement of every path a manifest names to the kit folder.
+
+A path is written relative to the kit with ``/``. It is followed one name at
+a time on the real disk: each name must be an entry of its folder exactly as
+written (so a case-insensitive file system cannot hide ``Stills/A.JPG`` vs
+``stills/a.jpg``), ``..`` and links are followed as the system would and must
+stay inside the kit, and the end must be a regular file.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+from pathlib import Path
+
+from mediakit.kit.model import KitFile
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class PathError(Exception):
+    """Why a written path does not name a file of the kit (a readable sentence)."""
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or path.is_relative_to(root)
+
+
+def _lexical_check(written: str) -> None:
+    if not written.strip():
+        raise PathError("a file path is empty")
+    if "\\" in written:
+        raise PathError(f"'{written}' uses a backslash: write paths with / (like stills/01.jpg)")
+    if written.startswith("/") or _DRIVE.match(written):
+        raise PathError(f"'{written}' is an absolute path: write it relative to the kit folder")
+    if "\0" in written:
+        raise PathError(f"'{written}' is not a valid file name")
+
+
+def _names(folder: Path) -> list[str]:
+    return [entry.name for entry in folder.iterdir()]
+
+
+def _case_variant(folder: Path, rest: list[str]) -> list[str] | None:
+    """The real names of ``rest`` under ``folder`` matched without case, or None."""
+    found: list[str] = []
+    for name in rest:
+        if name in ("", "."):
+            continue
+        if not folder.is_dir():
+            return None
+        near = [n for n in _names(folder) if n.casefold() == name.casefold()]
+        if not near:
+            return None
+        found.append(near[0])
+        folder = folder / near[0]
+    return found
+
+
+def _entry(folder: Path, parts: list[str], index: int, written: str, before: list[str]) -> None:
+    """``parts[index]`` must be an entry of ``folder`` as written, not only a case variant."""
+    if parts[index] in _names(folder):
+        return
+    variant = _case_variant(folder, parts[index:])
+    if variant:
+        raise PathError(
+            f"'{written}' does not exist: the kit has '{'/'.join([*before, *variant])}' "
+            "(names must match exactly, capitals included)"
+        )
+    raise PathError(f"'{written}' does not exist in the kit folder")
+
+
+def resolve(root: Path, written: str) -> KitFile:
+    """The kit file ``written`` names under ``root``; PathError says why not."""
+    _lexical_check(written)
+    real_root = root.resolve()
+    current = real_root
+    before: list[str] = []
+    try:
+        parts = written.split("/")
+        for index, name in enumerate(parts):
+            if name in ("", "."):
+                continue
+            if name == "..":
+                current = current.parent
+                before.append(name)
+                if not _inside(current, real_root):
+                    raise PathError(f"'{written}' leaves the kit folder")
+                continue
+            if not current.is_dir():
+                raise PathError(f"'{written}' does not exist in the kit folder")
+            _entry(current, parts, index, written, before)
+            before.append(name)
+            step = current / name
+            if step.is_symlink():
+                step = step.resolve()
+                if not _inside(step, real_root):
+                    raise PathError(f"'{written}' is a link that points outside the kit folder")
+            current = step
+        mode = current.stat().st_mode
+    except PathError:
+        raise
+    except FileNotFoundError:
+        raise PathError(f"'{written}' does not exist in the kit folder") from None
+    except (OSError, RuntimeError, ValueError) as exc:  # permissions, link loops
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise PathError(f"cannot read '{written}': {reason}") from None
+    if current == real_root or stat.S_ISDIR(mode):
+        raise PathError(f"'{written}' is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise PathError(f"'{written}' is not a regular file")
+    return KitFile(written=written, path=current)
+
+
+def read_head(file: KitFile, size: int) -> bytes:
+    """The first ``size`` bytes of ``file`` (for sniffing formats); PathError if unreadable."""
+    try:
+        with file.path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise PathError(f"cannot read '{file.written}': {exc.strerror or exc}") from None

@@ -1,0 +1,142 @@
+"""What every field rule needs: where problems go and checks of shape.
+
+Rules read the positioned nodes of :mod:`mediakit.kit.yamlread`, report
+every problem they find (never only the first) and return a plain value, or
+None when the field cannot be used.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mediakit.kit.model import Problem, Severity
+from mediakit.kit.yamlread import Map, Node, Scalar, Seq
+
+MANIFEST = "kit.yaml"
+X_PREFIX = "x-"
+UNKNOWN_HINT = "keys starting with x- are allowed for your own data"
+
+
+@dataclass
+class Context:
+    """One load: the kit folder, its declared languages, the problems so far."""
+
+    root: Path
+    languages: tuple[str, ...] = ("en",)
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, node: Node | None, where: str, message: str, file: str = MANIFEST) -> None:
+        self._add(node, where, message, file, Severity.ERROR)
+
+    def warn(self, node: Node | None, where: str, message: str) -> None:
+        self._add(node, where, message, MANIFEST, Severity.WARNING)
+
+    def _add(
+        self, node: Node | None, where: str, message: str, file: str, severity: Severity
+    ) -> None:
+        line = node.line if node is not None else None
+        column = node.column if node is not None else None
+        self.problems.append(Problem(file, message, line, column, where or None, severity))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.is_error for p in self.problems)
+
+
+def join(where: str, key: str | int) -> str:
+    """``credits`` + 2 -> ``credits[2]``; ``credits[2]`` + ``names`` -> ``credits[2].names``."""
+    if isinstance(key, int):
+        return f"{where}[{key}]"
+    return f"{where}.{key}" if where else key
+
+
+def describe(node: Node) -> str:
+    """What a value is, in words: ``a string``, ``a list``, ``the number 5``."""
+    if isinstance(node, Map):
+        return "a mapping (key: value)"
+    if isinstance(node, Seq):
+        return "a list"
+    assert isinstance(node, Scalar)
+    value = node.value
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"'{node.text}' (true/false)"
+    if isinstance(value, int | float):
+        return f"the number {node.text}"
+    shown = value if len(value) <= 40 else value[:37] + "..."
+    return f"a string ('{shown}')" if "\n" not in shown else "a string"
+
+
+def expect_map(ctx: Context, node: Node, where: str, what: str) -> Map | None:
+    if isinstance(node, Map):
+        return node
+    ctx.error(node, where, f"expected {what}, got {describe(node)}")
+    return None
+
+
+def expect_list(ctx: Context, node: Node, where: str, what: str) -> list[Node] | None:
+    """The items of a list; an empty list is fine (an absent section)."""
+    if isinstance(node, Seq):
+        return node.items
+    ctx.error(node, where, f"expected a list of {what}, got {describe(node)}")
+    return None
+
+
+def check_keys(ctx: Context, mapping: Map, where: str, allowed: tuple[str, ...]) -> None:
+    """Report every key that is neither allowed nor ``x-``: typos are caught."""
+    for name, (key, _value) in mapping.entries.items():
+        if name in allowed or name.startswith(X_PREFIX):
+            continue
+        ctx.error(key, join(where, name), f"unknown key '{name}' ({UNKNOWN_HINT})")
+
+
+def required(ctx: Context, mapping: Map, where: str, key: str, message: str) -> Node | None:
+    entry = mapping.entries.get(key)
+    if entry is None:
+        ctx.error(mapping, join(where, key), message)
+        return None
+    return entry[1]
+
+
+def optional(mapping: Map, key: str) -> Node | None:
+    entry = mapping.entries.get(key)
+    return entry[1] if entry is not None else None
+
+
+def is_number(node: Node) -> bool:
+    if not isinstance(node, Scalar):
+        return False
+    value = node.value
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def string(ctx: Context, node: Node, where: str, numbers: bool = True) -> str | None:
+    """A string; a number is taken as written (``0612345678``) unless ``numbers`` is False."""
+    if isinstance(node, Scalar) and isinstance(node.value, str):
+        return node.value
+    if numbers and is_number(node):
+        assert isinstance(node, Scalar)
+        if isinstance(node.value, float) and not math.isfinite(node.value):
+            ctx.error(node, where, f"expected a text, got {describe(node)}")
+            return None
+        return node.text
+    if not numbers and is_number(node):
+        assert isinstance(node, Scalar)
+        ctx.error(
+            node,
+            where,
+            f"expected a string, got {describe(node)}: put it in quotes ('{node.text}')",
+        )
+        return None
+    ctx.error(node, where, f"expected a string, got {describe(node)}")
+    return None
+
+
+def integer(ctx: Context, node: Node, where: str, example: str) -> int | None:
+    if isinstance(node, Scalar) and type(node.value) is int:
+        return node.value
+    ctx.error(node, where, f"expected a whole number like {example}, got {describe(node)}")
+    return None

@@ -1,0 +1,188 @@
+"""Lists of plain records: credits, quotes, articles, specs, contacts, links."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from mediakit.kit.model import Article, Contact, Credit, KitFile, Link, Quote, Spec
+from mediakit.kit.rules_base import (
+    Context,
+    check_keys,
+    describe,
+    expect_list,
+    expect_map,
+    join,
+    optional,
+    required,
+    string,
+)
+from mediakit.kit.rules_text import TextReader, Warn, language
+from mediakit.kit.yamlread import Map, Node, Scalar
+
+T = TypeVar("T")
+
+DATE_PATTERN = r"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$"
+_DATE = re.compile(DATE_PATTERN)
+WEB_SCHEMES = ("http", "https", "mailto")
+
+
+def items(
+    ctx: Context, node: Node, where: str, what: str, noun: str, read: Callable[[Map, str], T | None]
+) -> tuple[T, ...]:
+    """Each item of a list of mappings read with ``read``; bad items are left out."""
+    result: list[T] = []
+    for index, item in enumerate(expect_list(ctx, node, where, what) or ()):
+        here = join(where, index)
+        mapping = expect_map(ctx, item, here, noun)
+        if mapping is not None:
+            value = read(mapping, here)
+            if value is not None:
+                result.append(value)
+    return tuple(result)
+
+
+def date(ctx: Context, node: Node, where: str) -> str | None:
+    written = node.text if isinstance(node, Scalar) else None
+    if written is not None and isinstance(node, Scalar) and isinstance(node.value, str | int):
+        if _DATE.match(written):
+            try:
+                datetime.date.fromisoformat(written)
+                return written
+            except ValueError:
+                pass
+        ctx.error(node, where, f"expected a date like 2025-09-02, got '{written}'")
+        return None
+    ctx.error(node, where, f"expected a date like 2025-09-02, got {describe(node)}")
+    return None
+
+
+def _opt_string(ctx: Context, m: Map, where: str, key: str) -> str | None:
+    node = optional(m, key)
+    return string(ctx, node, join(where, key)) if node is not None else None
+
+
+def _url(ctx: Context, m: Map, where: str, key: str = "url") -> str | None:
+    node = optional(m, key)
+    return string(ctx, node, join(where, key), numbers=False) if node is not None else None
+
+
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url).scheme.lower()
+    except ValueError:  # a malformed address, e.g. an unclosed [
+        return ""
+
+
+class SectionReader:
+    def __init__(self, ctx: Context, texts: TextReader) -> None:
+        self.ctx = ctx
+        self.texts = texts
+
+    def credit(self, m: Map, where: str) -> Credit | None:
+        ctx = self.ctx
+        check_keys(ctx, m, where, ("role", "names"))
+        role_node = required(ctx, m, where, "role", "a credit needs a role")
+        role = self.texts.text(role_node, join(where, "role"), Warn.LABEL) if role_node else None
+        names_node = required(ctx, m, where, "names", "at least one name is required")
+        names: list[str] = []
+        if names_node is not None:
+            here = join(where, "names")
+            listed = expect_list(ctx, names_node, here, "names")
+            for index, item in enumerate(listed or ()):
+                name = string(ctx, item, join(here, index))
+                if name is not None and not name.strip():
+                    ctx.error(item, join(here, index), "a name is empty")
+                elif name is not None:
+                    names.append(name)
+            if listed is not None and not listed:
+                ctx.error(names_node, here, "at least one name is required")
+        if role is None or not names:
+            return None
+        return Credit(role, tuple(names))
+
+    def quote(self, m: Map, where: str) -> Quote | None:
+        ctx = self.ctx
+        check_keys(ctx, m, where, ("text", "by", "source", "date", "url"))
+        text_node = required(ctx, m, where, "text", "a quote needs its text")
+        text = self.texts.text(text_node, join(where, "text"), Warn.NEVER) if text_node else None
+        by_node = required(ctx, m, where, "by", "a quote needs 'by': who said it")
+        by = string(ctx, by_node, join(where, "by")) if by_node else None
+        date_node = optional(m, "date")
+        when = date(ctx, date_node, join(where, "date")) if date_node is not None else None
+        source = _opt_string(ctx, m, where, "source")
+        url = _url(ctx, m, where)
+        if text is None or by is None:
+            return None
+        return Quote(text, by, source, when, url)
+
+    def article(self, m: Map, where: str) -> Article | None:
+        ctx = self.ctx
+        keys = ("title", "publication", "author", "date", "language", "url", "body")
+        check_keys(ctx, m, where, keys)
+        title_node = required(ctx, m, where, "title", "an article needs a title")
+        title = (
+            self.texts.text(title_node, join(where, "title"), Warn.NEVER) if title_node else None
+        )
+        pub_node = required(ctx, m, where, "publication", "an article needs its publication")
+        publication = string(ctx, pub_node, join(where, "publication")) if pub_node else None
+        body_node = required(ctx, m, where, "body", "an article needs a body")
+        files: dict[str, KitFile] = {}
+        body = None
+        if body_node is not None:
+            body = self.texts.text(body_node, join(where, "body"), Warn.NEVER, files)
+        date_node = optional(m, "date")
+        when = date(ctx, date_node, join(where, "date")) if date_node is not None else None
+        lang_node = optional(m, "language")
+        lang = language(ctx, lang_node, join(where, "language")) if lang_node else None
+        author = _opt_string(ctx, m, where, "author")
+        url = _url(ctx, m, where)
+        if title is None or publication is None or body is None:
+            return None
+        return Article(title, publication, body, author, when, lang, url, files)
+
+    def spec(self, m: Map, where: str) -> Spec | None:
+        ctx = self.ctx
+        check_keys(ctx, m, where, ("label", "value"))
+        label_node = required(ctx, m, where, "label", "a spec needs a label")
+        value_node = required(ctx, m, where, "value", "a spec needs a value")
+        label = (
+            self.texts.text(label_node, join(where, "label"), Warn.LABEL) if label_node else None
+        )
+        value = (
+            self.texts.text(value_node, join(where, "value"), Warn.LABEL) if value_node else None
+        )
+        return Spec(label, value) if label is not None and value is not None else None
+
+    def contact(self, m: Map, where: str) -> Contact | None:
+        ctx = self.ctx
+        check_keys(ctx, m, where, ("name", "role", "email", "phone"))
+        name_node = required(ctx, m, where, "name", "a contact needs a name")
+        name = string(ctx, name_node, join(where, "name")) if name_node else None
+        role_node = optional(m, "role")
+        role = None
+        if role_node is not None:
+            role = self.texts.text(role_node, join(where, "role"), Warn.LABEL)
+        email = _opt_string(ctx, m, where, "email")
+        phone = _opt_string(ctx, m, where, "phone")
+        return Contact(name, role, email, phone) if name is not None else None
+
+    def link(self, m: Map, where: str) -> Link | None:
+        ctx = self.ctx
+        check_keys(ctx, m, where, ("label", "url"))
+        label_node = required(ctx, m, where, "label", "a link needs a label")
+        label = (
+            self.texts.text(label_node, join(where, "label"), Warn.LABEL) if label_node else None
+        )
+        url_node = required(ctx, m, where, "url", "a link needs a url")
+        url = string(ctx, url_node, join(where, "url"), numbers=False) if url_node else None
+        if url is not None and _scheme(url) not in WEB_SCHEMES:
+            ctx.warn(
+                url_node,
+                join(where, "url"),
+                f"'{url}' is not a web or mail address (http, https or mailto)",
+            )
+        return Link(label, url) if label is not None and url is not None else None

@@ -1,0 +1,80 @@
+"""The presentation: slides that must name something the kit has."""
+
+from __future__ import annotations
+
+import re
+
+from mediakit.kit.model import Slide
+from mediakit.kit.rules_base import Context, check_keys, join, optional, required, string
+from mediakit.kit.rules_text import TextReader, Warn
+from mediakit.kit.yamlread import Map, Node, Seq
+
+SECTIONS = (
+    "title", "logline", "synopsis", "statement", "ai_disclosure",
+    "credits", "quotes", "stills", "film", "trailer",
+)  # fmt: skip
+ITEMS = ("still", "quote")
+SHOW_PATTERN = r"^(?:" + "|".join(SECTIONS) + r"|(?:still|quote):[1-9][0-9]*)$"
+_SHOW = re.compile(SHOW_PATTERN)
+
+
+def _count(node: Node | None) -> int:
+    """How many items the manifest writes in a list (0 when absent or not a list)."""
+    return len(node.items) if isinstance(node, Seq) else 0
+
+
+def available(root: Map) -> tuple[set[str], dict[str, int]]:
+    """What a slide may show: sections present and item counts, as written."""
+    present = {"title"}
+    for name in ("logline", "synopsis", "statement", "ai_disclosure"):
+        if optional(root, name) is not None:
+            present.add(name)
+    counts = {"still": _count(optional(root, "stills")), "quote": _count(optional(root, "quotes"))}
+    for name in ("credits", "quotes", "stills"):
+        if _count(optional(root, name)):
+            present.add(name)
+    film = optional(root, "film")
+    if film is not None:
+        present.add("film")
+        if isinstance(film, Map) and optional(film, "trailer") is not None:
+            present.add("trailer")
+    return present, counts
+
+
+def _lacks(show: str, present: set[str], counts: dict[str, int]) -> str | None:
+    """Why the kit cannot show ``show``, or None."""
+    if ":" in show:
+        item, number = show.split(":")
+        have = counts[item]
+        if int(number) > have:
+            plural = "still" if item == "still" else "quote"
+            return f"'{show}' but the kit has {have} {plural}{'' if have == 1 else 's'}"
+        return None
+    if show in present:
+        return None
+    if show == "trailer":
+        return "'trailer' but the film has no trailer"
+    return f"'{show}' but the kit has no {show}"
+
+
+def slide(ctx: Context, texts: TextReader, m: Map, where: str, root: Map) -> Slide | None:
+    check_keys(ctx, m, where, ("show", "notes"))
+    show_node = required(ctx, m, where, "show", "a slide needs 'show': what it shows")
+    show = string(ctx, show_node, join(where, "show"), numbers=False) if show_node else None
+    if show is not None and not _SHOW.match(show):
+        ctx.error(
+            show_node,
+            join(where, "show"),
+            f"'{show}' is not something a slide can show: one of {', '.join(SECTIONS)}, "
+            "still:N or quote:N",
+        )
+        show = None
+    elif show is not None:
+        present, counts = available(root)
+        reason = _lacks(show, present, counts)
+        if reason is not None:
+            ctx.error(show_node, join(where, "show"), f"the slide shows {reason}")
+            show = None
+    notes_node = optional(m, "notes")
+    notes = texts.text(notes_node, join(where, "notes"), Warn.NEVER) if notes_node else None
+    return Slide(show, notes) if show is not None else None

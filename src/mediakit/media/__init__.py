@@ -1,0 +1,1 @@
+"""Media services: thumbnails, image decoding, the film player. No widgets here."""

@@ -1,0 +1,135 @@
+"""The command line's contract: exit codes, one readable line per problem,
+never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.conftest import REPO
+
+
+def mediakit(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "mediakit", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def write_kit(folder: Path, manifest: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "kit.yaml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def test_validate_roped_is_clean() -> None:
+    run = mediakit("validate", "kits/roped")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""  # not even a warning
+    assert "valid" in run.stdout
+
+
+def test_validate_reports_each_problem_on_its_own_line(tmp_path: Path) -> None:
+    kit = write_kit(tmp_path / "bad", "mediakit: 1\nid: Bad Id\ntitle: T\nsynopis: typo\n")
+    run = mediakit("validate", str(kit))
+    assert run.returncode == 1
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 2, lines
+    assert all(line.startswith(f"{kit}/kit.yaml:") for line in lines)
+    assert any(":2:5: id:" in line for line in lines)
+    assert any(":4:1: synopis:" in line for line in lines)
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate", "no/such/kit"),
+        ("info", "no/such/kit"),
+        ("snapshot", "no/such/kit", "-o", "x.png"),
+    ],
+)
+def test_missing_path_is_a_usage_error(args: tuple[str, ...]) -> None:
+    run = mediakit(*args)
+    assert run.returncode == 2
+    assert run.stderr.strip() == "mediakit: no/such/kit: no such file or folder"
+
+
+def test_bad_arguments_are_a_usage_error_without_traceback() -> None:
+    run = mediakit("snapshot", "kits/roped", "-o", "x.png", "--size", "huge")
+    assert run.returncode == 2
+    assert "expected a size like 1280x800" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_folder_without_manifest_is_a_problem(tmp_path: Path) -> None:
+    run = mediakit("validate", str(tmp_path))
+    assert run.returncode == 1
+    assert "kit.yaml" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_garbage_manifest_never_tracebacks(tmp_path: Path) -> None:
+    kit = tmp_path / "garbage"
+    kit.mkdir()
+    (kit / "kit.yaml").write_bytes(bytes(range(256)) * 4)
+    run = mediakit("validate", str(kit))
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr and run.stderr.startswith(f"{kit}/kit.yaml")
+
+
+def test_info_summary_and_json() -> None:
+    run = mediakit("info", "kits/roped", "--lang", "en")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("ROPED — Short film · 2025 · 2:00")
+    assert "Adrien Kamir" in run.stdout
+    as_json = mediakit("info", "kits/roped", "--json")
+    data = json.loads(as_json.stdout)
+    assert "ROPED" in data["title"].values()
+    assert data["film"]["file"] == "film/roped.mp4"
+    assert len(data["stills"]) == 6
+
+
+def test_schema_is_json() -> None:
+    run = mediakit("schema")
+    assert run.returncode == 0
+    schema = json.loads(run.stdout)
+    assert "title" in schema["properties"]
+
+
+def test_snapshot_makes_a_png_of_exactly_the_size(tmp_path: Path) -> None:
+    out = tmp_path / "roped.png"
+    run = mediakit(
+        "snapshot",
+        "kits/roped",
+        "-o",
+        str(out),
+        "--size",
+        "1000x700",
+        "--section",
+        "credits",
+        "--lang",
+        "en",
+    )
+    assert run.returncode == 0, run.stderr
+    with Image.open(out) as image:
+        assert image.size == (1000, 700)
+        # Not a blank frame: the window drew text and panels of several colours.
+        assert len(image.convert("RGB").getcolors(1 << 24) or []) > 20
+
+
+def test_snapshot_unknown_section(tmp_path: Path) -> None:
+    run = mediakit("snapshot", "kits/roped", "-o", str(tmp_path / "x.png"), "--section", "nope")
+    assert run.returncode == 2
+    assert "--section nope" in run.stderr

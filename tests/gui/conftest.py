@@ -1,0 +1,34 @@
+"""A main window with its own throwaway settings for each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from mediakit.gui.app import make_application
+from mediakit.gui.settings import Settings
+from mediakit.gui.window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: Settings) -> Iterator[MainWindow]:
+    make_application()  # the real style sheet and app names
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.shutdown()
+
+
+def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.kit_opened, timeout=10_000):
+        window.open_kit(path)

@@ -1,0 +1,163 @@
+"""The main window on the real ROPED kit: every section's content is found
+in the widgets, keys work, the language switch changes the text, and a bad
+kit never replaces a good one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from mediakit.gui import settings as conf
+from mediakit.gui.keys import WINDOW_KEYS
+from mediakit.gui.pages.quotes import QuotesPage
+from mediakit.gui.pages.text import TextPage
+from mediakit.gui.sections import SECTIONS
+from mediakit.gui.window import MainWindow
+from tests.conftest import ROPED
+from tests.gui.conftest import open_and_wait
+
+
+def label_texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_start_page_before_any_kit(window: MainWindow) -> None:
+    assert window.views.currentWidget() is window.start_page
+    assert window.start_page.open_button.isVisible()
+
+
+def test_roped_header_and_sections(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    assert window.header.title.text() == "ROPED"
+    assert "2025" in window.header.meta.text() and "2:00" in window.header.meta.text()
+    assert window.header.ai_badge.isVisible()  # an AI film says so up front
+    sections = window.visible_sections()
+    assert {"film", "synopsis", "ai", "credits", "quotes", "articles", "stills", "specs"} <= set(
+        sections
+    )
+    assert sections == [s.name for s in SECTIONS if s.name in sections]  # reading order
+
+
+def test_roped_credits_quotes_articles(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    credits = window.section_pages["credits"]
+    names = " ".join(label_texts(credits))
+    for name in ("Cokau", "Fabrice Smadja (AOC)", "Adrien Kamir"):
+        assert name in names
+    quotes = window.section_pages["quotes"]
+    texts = " ".join(label_texts(quotes))
+    assert "Nous avons toujours cherché à repousser les limites techniques" in texts
+    assert "Produire avec l’IA impose une nouvelle logique" in texts
+    articles = window.section_pages["articles"]
+    body = articles.findChild(QWidget, "markdown")
+    assert body is not None
+    assert "Le duo de réalisateurs Cokau signe ROPED" in body.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_copy_quote_with_attribution(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    window.show_section("quotes")
+    page = window.section_pages["quotes"]
+    assert isinstance(page, QuotesPage)
+    by_kamir = next(i for i, q in enumerate(window.kit.quotes) if q.by == "Adrien Kamir")  # type: ignore[union-attr]
+    qtbot.mouseClick(page.copy_buttons[by_kamir], Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("« Produire avec l’IA impose une nouvelle logique")
+    assert copied.endswith("» — Adrien Kamir, ATCK, 2 septembre 2025")
+
+
+def test_language_switch_changes_text_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, settings: conf.Settings
+) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    assert window.language == "fr"
+    french = window.header.logline.text()
+    synopsis = window.section_pages["synopsis"]
+    assert isinstance(synopsis, TextPage)
+    french_synopsis = synopsis.plain_text()
+    window.header.languages.setCurrentIndex(window.header.languages.findData("en"))
+    assert window.language == "en"
+    assert window.header.logline.text() not in ("", french)
+    assert synopsis.plain_text() not in ("", french_synopsis)
+    assert settings.get(conf.LANGUAGE) == "en"
+    # Ctrl+L goes round the kit's languages.
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.language == "fr"
+    assert window.header.logline.text() == french
+
+
+def test_section_keys_move_through_sections(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    sections = window.visible_sections()
+    assert window.current_section() == sections[0]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == sections[1]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == sections[-1]
+    assert window.pages.currentWidget() is window.section_pages[sections[-1]]
+
+
+def test_every_window_key_has_an_action(window: MainWindow) -> None:
+    for binding in WINDOW_KEYS:
+        action = window.actions_by_name[binding.action]
+        assert [s.toString() for s in action.shortcuts()] == [
+            s.toString() for s in binding.sequences()
+        ]
+
+
+def test_bad_kit_keeps_the_previous_one(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "kit.yaml").write_text("mediakit: 1\nid: bad\ntitle: Bad\ncredits: nope\n")
+    with qtbot.waitSignal(window.kit_failed, timeout=10_000):
+        window.open_kit(bad)
+    assert window.kit is not None and window.kit.id == "roped"
+    assert window.header.title.text() == "ROPED"
+    assert window.banner.isVisible()
+    shown = window.banner.details.text()
+    assert "kit.yaml:4:" in shown and "credits" in shown
+
+
+def test_missing_folder_says_so_in_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.kit_failed, timeout=10_000):
+        window.open_kit(tmp_path / "nowhere")
+    assert window.banner.isVisible()
+    assert window.views.currentWidget() is window.start_page
+
+
+def test_drop_a_folder_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(ROPED))])
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()  # the window says it takes the drop
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, buttons, keys)
+    with qtbot.waitSignal(window.kit_opened, timeout=10_000):
+        QApplication.sendEvent(window, drop)
+    assert window.kit is not None and window.kit.id == "roped"
+
+
+def test_recent_kits_are_remembered(
+    qtbot: QtBot, window: MainWindow, settings: conf.Settings
+) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    assert settings.get(conf.RECENT_KITS)[0] == str(ROPED.resolve())
+    assert window.start_page.recent.count() == 1
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions] == [str(ROPED.resolve())]
+
+
+def test_quote_buttons_are_reachable_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    window.show_section("quotes")
+    buttons = window.section_pages["quotes"].findChildren(QPushButton, "copyQuote")
+    assert buttons and all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)

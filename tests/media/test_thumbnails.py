@@ -1,0 +1,142 @@
+"""The thumbnail service: cache, cancellation, and the real threaded path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from mediakit.media import thumbnails
+from mediakit.media.thumbnails import ThumbnailService, cache_path, make_thumbnail
+from mediakit.tasks import TaskRunner
+from tests.media.test_images import make_stills
+
+
+@pytest.fixture(scope="module")
+def stills(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return make_stills(tmp_path_factory.mktemp("stills"), big=(1200, 900))
+
+
+@pytest.fixture
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Counts real decodes: the spy still calls through."""
+    calls: list[Path] = []
+    real: Callable[..., QImage] = thumbnails.decode
+
+    def spy(path: Path, box: object = None) -> QImage:
+        calls.append(path)
+        return real(path, box)
+
+    monkeypatch.setattr(thumbnails, "decode", spy)
+    return calls
+
+
+def collect(service: ThumbnailService) -> tuple[dict[int, QImage], dict[int, str]]:
+    ready: dict[int, QImage] = {}
+    failed: dict[int, str] = {}
+    service.ready.connect(lambda i, image: ready.__setitem__(i, image))
+    service.failed.connect(lambda i, message: failed.__setitem__(i, message))
+    return ready, failed
+
+
+def test_second_request_comes_from_the_cache(
+    qtbot: QtBot, tmp_path: Path, stills: dict[str, Path], decodes: list[Path]
+) -> None:
+    service = ThumbnailService(tmp_path / "cache", runner=TaskRunner(synchronous=True))
+    ready, failed = collect(service)
+    path = stills["landscape.jpg"]
+    service.request(0, path, 128)
+    entry = cache_path(tmp_path / "cache", path, 128)
+    assert entry is not None and entry.is_file()
+    written = entry.stat().st_mtime_ns
+    service.request(1, path, 128)
+    assert decodes == [path]  # the second came from disk
+    assert entry.stat().st_mtime_ns == written
+    assert not failed
+    assert ready[0].size() == ready[1].size()
+    assert (ready[1].width(), ready[1].height()) == (128, 96)
+    assert list(entry.parent.iterdir()) == [entry]  # no temp file left behind
+
+
+def test_cache_key_changes_with_file_and_size(tmp_path: Path, stills: dict[str, Path]) -> None:
+    path = tmp_path / "still.jpg"
+    path.write_bytes(stills["landscape.jpg"].read_bytes())
+    first = cache_path(tmp_path, path, 128)
+    assert first is not None
+    assert cache_path(tmp_path, path, 256) != first
+    stat = path.stat()
+    import os
+
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert cache_path(tmp_path, path, 128) != first
+    assert cache_path(tmp_path, tmp_path / "missing.jpg", 128) is None
+
+
+def test_unreadable_cache_entry_is_replaced(
+    tmp_path: Path, stills: dict[str, Path], decodes: list[Path]
+) -> None:
+    path = stills["portrait.jpg"]
+    entry = cache_path(tmp_path, path, 64)
+    assert entry is not None
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(b"garbage")
+    image = make_thumbnail(path, 64, tmp_path)
+    assert (image.width(), image.height()) == (48, 64)
+    assert decodes == [path]
+    assert not QImage(str(entry)).isNull()
+
+
+def test_failure_is_reported_with_the_file_name(
+    qtbot: QtBot, tmp_path: Path, stills: dict[str, Path]
+) -> None:
+    service = ThumbnailService(tmp_path, runner=TaskRunner(synchronous=True))
+    ready, failed = collect(service)
+    service.request(3, stills["not-image.jpg"], 128)
+    assert not ready
+    assert failed[3].startswith("not-image.jpg: ")
+
+
+def test_without_cache_nothing_is_written(
+    tmp_path: Path, stills: dict[str, Path], decodes: list[Path]
+) -> None:
+    service = ThumbnailService(use_cache=False, runner=TaskRunner(synchronous=True))
+    ready, _ = collect(service)
+    service.request(0, stills["landscape.jpg"], 64)
+    service.request(0, stills["landscape.jpg"], 64)
+    assert len(decodes) == 2
+    assert service.cache_dir is None
+    assert 0 in ready
+
+
+def test_threaded_request_delivers_on_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, stills: dict[str, Path]
+) -> None:
+    service = ThumbnailService(tmp_path)
+    with qtbot.waitSignal(service.ready, timeout=10_000) as blocker:
+        service.request(5, stills["rotated.jpg"], 100)
+    index, image = blocker.args
+    assert index == 5
+    assert (image.width(), image.height()) == (75, 100)
+    with qtbot.waitSignal(service.failed, timeout=10_000) as blocker:
+        service.request(6, stills["not-image.jpg"], 100)
+    assert blocker.args[0] == 6
+    assert "not-image.jpg" in blocker.args[1]
+    service.wait()
+
+
+def test_cancel_drops_stale_results(qtbot: QtBot, tmp_path: Path, stills: dict[str, Path]) -> None:
+    service = ThumbnailService(tmp_path)
+    ready, failed = collect(service)
+    for index in range(8):
+        service.request(index, stills["landscape.jpg"], 96 + index)
+    service.cancel()  # another kit opens: nothing asked before may arrive
+    with qtbot.waitSignal(service.ready, timeout=10_000) as blocker:
+        service.request(100, stills["portrait.jpg"], 96)
+    assert blocker.args[0] == 100
+    service.wait()
+    qtbot.wait(50)  # let any late delivery reach the event loop
+    assert set(ready) == {100}
+    assert not failed
