@@ -3,7 +3,7 @@ language switch — what a reader sees first, whatever section is open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mediakit.gui.pages.base import plain_label
@@ -13,7 +13,11 @@ from mediakit.kit.model import Kit
 def language_name(code: str) -> str:
     """``fr`` → ``Français``: the language named in itself, as readers look for it."""
     locale = QLocale(code)
-    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    if locale.language() == QLocale.Language.C:
+        return code
+    if locale.language() == QLocale.Language.English and "-" not in code:
+        return "English"  # Qt names plain "en" after its default territory: "American English"
+    name = locale.nativeLanguageName()
     return (name[:1].upper() + name[1:]) if name else code
 
 
@@ -56,7 +60,8 @@ class KitHeader(QWidget):
         self.languages.setAccessibleName("Language")
         self.languages.setToolTip("Language of the kit's texts (Ctrl+L)")
         self.languages.currentIndexChanged.connect(self._on_language_index)
-        side.addWidget(self.languages)
+        self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        side.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignRight)
         self.ai_badge = QPushButton("Made with generative AI — how")
         self.ai_badge.setObjectName("aiBadge")
         self.ai_badge.setToolTip("How generative AI was used in this work")

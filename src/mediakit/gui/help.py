@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QDialog, QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediakit.gui.keys import WINDOW_KEYS, Binding, describe
 from mediakit.gui.pages.base import plain_label
@@ -28,14 +37,24 @@ class KeysDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Keys — mediakit")
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as compact as it reads
+        columns = QHBoxLayout()
+        columns.setSpacing(36)
         for heading, rows in help_sections():
-            layout.addWidget(plain_label(heading, "subHeading", selectable=False))
+            column = QVBoxLayout()
+            column.addWidget(plain_label(heading, "subHeading", selectable=False))
             grid = QGridLayout()
-            grid.setHorizontalSpacing(24)
+            grid.setHorizontalSpacing(18)
             for row, (keys, what) in enumerate(rows):
-                grid.addWidget(plain_label(keys, "keyName"), row, 0)
+                key_label = plain_label(keys, "keyName")
+                key_label.setWordWrap(False)
+                grid.addWidget(key_label, row, 0)
                 grid.addWidget(plain_label(what, "keyWhat"), row, 1)
-            layout.addLayout(grid)
+            grid.setColumnMinimumWidth(1, 200)
+            column.addLayout(grid)
+            column.addStretch(1)
+            columns.addLayout(column)
+        layout.addLayout(columns)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
-        layout.addWidget(close)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)

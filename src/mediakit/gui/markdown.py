@@ -11,12 +11,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mediakit.gui.external import open_link
 
 log = logging.getLogger(__name__)
+
+# About 80 characters of body text: longer lines tire the eye.
+READING_WIDTH = 860
 
 MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -33,9 +36,28 @@ class MarkdownView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
 
     def set_markdown(self, text: str) -> None:
-        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        document = self.document()
+        document.setMarkdown(text, MARKDOWN_FEATURES)
+        space_paragraphs(document)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # a new text reads from its top
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Images, style sheets, anything: never loaded, from anywhere.
         log.info("not loading %s named in a kit text", QUrl(name).toString())
         return None
+
+
+def space_paragraphs(document: QTextDocument, after: float = 12, line_height: float = 135) -> None:
+    """Give paragraphs air: Qt's markdown blocks come with no space between them."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        fmt = QTextBlockFormat(block.blockFormat())
+        if block.textList() is None:
+            fmt.setBottomMargin(max(fmt.bottomMargin(), after))
+        fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()

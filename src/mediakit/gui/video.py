@@ -9,24 +9,10 @@ and a message (no film, VLC missing, a file that will not play) over it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
 
 BACKGROUND = QColor("#0b0b0d")
-POSTER_BOUND = QSize(1920, 1080)  # decode posters at most this large
-
-
-def read_poster(path: str, bound: QSize = POSTER_BOUND) -> QImage:
-    """Decode ``path`` reduced to fit ``bound`` (a worker-thread function)."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)  # EXIF orientation
-    size = reader.size()
-    if size.isValid() and (size.width() > bound.width() or size.height() > bound.height()):
-        reader.setScaledSize(size.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        raise ValueError(f"{path}: cannot read the poster: {reader.errorString()}")
-    return image
 
 
 def light_icon(widget: QWidget, which: QStyle.StandardPixmap, size: int = 20) -> QIcon:

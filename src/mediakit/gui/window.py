@@ -35,7 +35,7 @@ from mediakit.gui.pages.stills import StillsPage
 from mediakit.gui.sections import SECTIONS, Section
 from mediakit.gui.start import StartPage
 from mediakit.kit import load
-from mediakit.kit.model import Kit, LoadResult
+from mediakit.kit.model import Kit, LoadResult, Problem
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
 
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.section_list.setObjectName("sections")
         self.section_list.setAccessibleName("Sections")
         self.section_list.currentRowChanged.connect(self._on_section_row)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setMinimumWidth(180)
         self.pages = QStackedWidget()
         self.film_page = FilmPage()
         self.stills_page = StillsPage(thumbnails)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.section_list)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([200, 1080])
         kit_view = QWidget()
         column = QVBoxLayout(kit_view)
@@ -135,20 +138,20 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, result: LoadResult) -> None:
         path, self._opening = self._opening, None
         if result.kit is None:
-            details = [problem.format() for problem in result.problems]
-            self.messages.error(
-                f"Could not open {path}: "
-                f"{len(result.errors)} problem(s). The kit shown is unchanged.",
-                details,
-            )
+            details = [describe_problem(problem) for problem in result.problems]
+            counts = plural(len(result.errors), "error")
+            if result.warnings:
+                counts += ", " + plural(len(result.warnings), "warning")
+            kept = "The kit on screen is unchanged." if self.kit else ""
+            self.messages.error(f"Could not open {path} — {counts}. {kept}".strip(), details)
             self.kit_failed.emit(result)
             return
         assert path is not None
         self.show_kit(result.kit, path)
         if result.warnings:
             self.messages.warning(
-                f"{result.kit.id}: opened with {len(result.warnings)} warning(s)",
-                [problem.format() for problem in result.warnings],
+                f"{path} opened with {plural(len(result.warnings), 'warning')}",
+                [describe_problem(problem) for problem in result.warnings],
             )
         else:
             self.banner.hide()
@@ -349,6 +352,14 @@ class MainWindow(QMainWindow):
         """Stop the film and background work before Qt tears windows down."""
         self.film_page.shutdown()
         self._loader.cancel()
+
+
+def describe_problem(problem: Problem) -> str:
+    return problem.format() if problem.is_error else f"warning: {problem.format()}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def dropped_path(urls: list[QUrl]) -> Path | None:

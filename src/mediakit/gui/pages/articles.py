@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mediakit.gui.external import open_link
-from mediakit.gui.markdown import MarkdownView
+from mediakit.gui.markdown import READING_WIDTH, MarkdownView
 from mediakit.gui.pages.base import KitPage, plain_label, section_heading
 from mediakit.gui.pages.quotes import format_date
 from mediakit.kit.model import Article
@@ -21,6 +21,11 @@ class ArticlesPage(KitPage):
         top.addWidget(section_heading("Articles"), 1)
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Article")
+        # Long headlines must not widen the page: the list shows them in full.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(24)
         self.chooser.currentIndexChanged.connect(self._show_article)
         top.addWidget(self.chooser)
         layout.addLayout(top)
@@ -36,6 +41,7 @@ class ArticlesPage(KitPage):
         layout.addLayout(byline_row)
         self.body = MarkdownView(self)
         self.body.setObjectName("markdown")
+        self.body.setMaximumWidth(READING_WIDTH)
         layout.addWidget(self.body, 1)
 
     def refresh(self) -> None:
@@ -60,7 +66,10 @@ class ArticlesPage(KitPage):
         article = self.current_article()
         if article is None:
             return
+        body = self.t(article.body)
         self.title.setText(self.t(article.title))
+        # An article carried as published usually opens with its own headline.
+        self.title.setVisible(not body.lstrip().startswith("#"))
         parts = [article.publication]
         if article.author:
             parts.append(f"by {article.author}")
@@ -70,7 +79,7 @@ class ArticlesPage(KitPage):
             parts.append(article.url)
         self.byline.setText(" · ".join(parts))
         self.open_button.setVisible(bool(article.url))
-        self.body.set_markdown(self.t(article.body))
+        self.body.set_markdown(body)
 
     def _open_original(self) -> None:
         article = self.current_article()

@@ -77,6 +77,7 @@ class ScrolledPage(KitPage):
 def clear_layout(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
+            widget.hide()  # gone from the screen now, not when the event loop deletes it
             widget.deleteLater()
         elif (child := item.layout()) is not None:
             clear_layout(child)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from mediakit.gui.external import copy_text, open_link
@@ -56,5 +57,5 @@ class ContactsPage(ScrolledPage):
                     contact_card_text(n, r, c)
                 )
             )
-            layout.addWidget(copy_all)
+            layout.addWidget(copy_all, 0, Qt.AlignmentFlag.AlignLeft)
             self.column.addWidget(card)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediakit.gui.video import PosterView, VideoSurface, light_icon, read_poster
+from mediakit.gui.video import PosterView, VideoSurface, light_icon
 from mediakit.kit.model import Kit
+from mediakit.media.images import decode
 from mediakit.media.player import INSTALL_HINT, Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
 
@@ -54,6 +55,7 @@ FILM_KEYS: tuple[FilmKey, ...] = (
 )
 JUMP_MS = 10_000
 VOLUME_STEP = 5
+POSTER_BOUND = (1920, 1080)  # posters are decoded at most this large
 SCRUB_INTERVAL_MS = 120  # at most one seek per interval while dragging
 
 STYLE = """
@@ -129,6 +131,7 @@ class FilmPage(QWidget):
         self._subtitle_languages: list[str] = []
         self._remembered_subtitle: str | None = None  # per session, across kits
         self._ready = False  # a film is loaded and playable
+        self._poster_pending = False  # the poster is being decoded in a worker
         self._updating = False  # set while the player moves the seek bar
         self._scrub_to: int | None = None
         self._host: _FullScreenHost | None = None
@@ -258,8 +261,11 @@ class FilmPage(QWidget):
             self.poster_view.set_message("This kit has no film.")
             return
         if film.poster is not None:
-            path = str(film.poster.path)
-            self._runner.run(lambda: read_poster(path), self._on_poster)
+            path = film.poster.path
+            self._poster_pending = True
+            self._runner.run(
+                lambda: decode(path, POSTER_BOUND), self._on_poster, self._on_poster_failed
+            )
         self._subtitle_languages = [sub.language for sub in film.subtitles]
         if not self.player.available:
             self.poster_view.set_message(
@@ -286,6 +292,7 @@ class FilmPage(QWidget):
     def clear(self) -> None:
         self.leave_full_screen()
         self._runner.cancel()
+        self._poster_pending = False
         self.player.stop()
         self._kit = None
         self._ready = False
@@ -398,7 +405,16 @@ class FilmPage(QWidget):
     # -- player -> UI -------------------------------------------------------
 
     def _on_poster(self, image: QImage) -> None:
+        self._poster_pending = False
         self.poster_view.set_poster(image)
+
+    def _on_poster_failed(self, error: BaseException) -> None:
+        self._poster_pending = False
+        self.poster_view.set_message(f"The poster cannot be shown: {error}")
+
+    def busy(self) -> bool:
+        """Whether the poster is still being decoded (snapshots wait for it)."""
+        return self._poster_pending
 
     def _on_time(self, ms: int) -> None:
         self.elapsed.setText(format_time(ms))

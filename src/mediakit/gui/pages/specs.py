@@ -18,8 +18,7 @@ class SpecsPage(ScrolledPage):
         form.setHorizontalSpacing(28)
         form.setVerticalSpacing(12)
         for spec in self.kit.specs:
-            form.addRow(
-                plain_label(self.t(spec.label), "specLabel"),
-                plain_label(self.t(spec.value), "specValue"),
-            )
+            label = plain_label(self.t(spec.label), "specLabel")
+            label.setWordWrap(False)  # short labels read as a column; values wrap
+            form.addRow(label, plain_label(self.t(spec.value), "specValue"))
         self.column.addWidget(holder)

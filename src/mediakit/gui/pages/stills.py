@@ -390,6 +390,10 @@ class StillsPage(QWidget):
         self.thumbnails.wait()
         self._copier.wait()
 
+    def busy(self) -> bool:
+        """Whether thumbnails are still on their way (snapshots wait for them)."""
+        return any(t.image is None and t.error is None for t in self.model.tiles)
+
     def open_lightbox(self, row: int) -> None:
         items = [
             LightboxItem(t.still.file.path, t.caption, t.still.credit or "", t.alt, t.image)

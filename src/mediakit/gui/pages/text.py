@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mediakit.gui.markdown import MarkdownView
+from mediakit.gui.markdown import READING_WIDTH, MarkdownView
 from mediakit.gui.pages.base import KitPage, plain_label, section_heading
 from mediakit.kit.model import Kit, Text
 
@@ -28,6 +28,7 @@ class TextPage(KitPage):
             layout.addWidget(plain_label(intro, "intro"))
         self.view = MarkdownView(self)
         self.view.setObjectName("markdown")
+        self.view.setMaximumWidth(READING_WIDTH)
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:
