@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mediakit.gui.pages.film import FILM_KEYS, FilmPage, format_time
 from mediakit.kit.model import Film, Kit, KitFile, Subtitle, Text
@@ -17,6 +17,16 @@ from mediakit.tasks import TaskRunner
 from tests.media.test_player_fakes import FakeVlc, MissingLibVlc, film_clip, libvlc_reason
 
 __all__ = ["film_clip"]
+
+
+def show(page: FilmPage, kit: Kit, language: str = "en") -> None:
+    """show_kit, then the turn of the event loop in which the film goes to VLC."""
+    page.show_kit(kit, language)
+    for _ in range(100):
+        if not page.loading_film():
+            return
+        QApplication.processEvents()
+    raise AssertionError("the film was never handed to VLC")
 
 
 def make_kit(root: Path, film_path: Path | None, *, poster: bool = True, subs=("en", "fr")) -> Kit:
@@ -96,7 +106,7 @@ def test_format_time(ms: int, text: str) -> None:
 
 
 def test_kit_without_film_says_so(page: FilmPage, tmp_path: Path) -> None:
-    page.show_kit(make_kit(tmp_path, None), "en")
+    show(page, make_kit(tmp_path, None), "en")
     assert page.poster_view.message.text() == "This kit has no film."
     assert not page.controls.isEnabled()
     assert page.poster_view.play_button.isHidden()
@@ -106,7 +116,7 @@ def test_unavailable_vlc_shows_poster_reason_and_hint(qtbot, kit: Kit) -> None:
     player = Player(vlc_module=MissingLibVlc(), renderer=Renderer.CALLBACKS)
     page = FilmPage(player=player, runner=TaskRunner(synchronous=True))
     host = hosted(qtbot, page)  # noqa: F841 - keeps the window alive
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     text = page.poster_view.message.text()
     assert "libvlc" in text and "install" in text.lower()
     assert not page.poster_view.poster.isNull()  # the poster still shows
@@ -118,14 +128,14 @@ def test_unavailable_vlc_shows_poster_reason_and_hint(qtbot, kit: Kit) -> None:
 def test_poster_is_decoded_reduced_off_the_gui_thread(qtbot, fake: FakeVlc, kit: Kit) -> None:
     page = FilmPage(player=Player(vlc_module=fake, renderer=Renderer.CALLBACKS))
     host = hosted(qtbot, page)  # noqa: F841 - keeps the window alive
-    page.show_kit(kit, "en")  # the real threaded runner
+    show(page, kit, "en")  # the real threaded runner
     qtbot.waitUntil(lambda: not page.poster_view.poster.isNull())
     assert page.poster_view.poster.size() == QSize(1600, 900)  # within the bound: as is
     page.shutdown()
 
 
 def test_show_kit_loads_the_film_with_subtitles_off(page: FilmPage, fake: FakeVlc, kit: Kit):
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     assert kit.film is not None
     assert fake.mp.media is not None and fake.mp.media.path == str(kit.film.file.path)
     assert [page.subtitles.itemText(i) for i in range(3)] == [
@@ -139,7 +149,7 @@ def test_show_kit_loads_the_film_with_subtitles_off(page: FilmPage, fake: FakeVl
 
 
 def test_play_button_plays_and_state_switches_the_picture(page, fake: FakeVlc, kit, qtbot):
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     qtbot.mouseClick(page.poster_view.play_button, Qt.MouseButton.LeftButton)
     assert fake.mp.called("play") == [()]
     fire(page, fake, qtbot, "MediaPlayerPlaying")
@@ -152,7 +162,7 @@ def test_play_button_plays_and_state_switches_the_picture(page, fake: FakeVlc, k
 
 
 def test_time_and_length_update_the_seek_bar(page, fake: FakeVlc, kit, qtbot) -> None:
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     fire(
         page, fake, qtbot, "MediaPlayerLengthChanged", page.player.length_changed, new_length=90_000
     )
@@ -164,7 +174,7 @@ def test_time_and_length_update_the_seek_bar(page, fake: FakeVlc, kit, qtbot) ->
 
 
 def test_scrubbing_is_throttled(page, fake: FakeVlc, kit, qtbot) -> None:
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     fire(page, fake, qtbot, "MediaPlayerPlaying")
     fire(
         page, fake, qtbot, "MediaPlayerLengthChanged", page.player.length_changed, new_length=90_000
@@ -179,7 +189,7 @@ def test_scrubbing_is_throttled(page, fake: FakeVlc, kit, qtbot) -> None:
 
 
 def test_error_shows_in_the_pane_with_the_poster(page, fake: FakeVlc, kit, qtbot) -> None:
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     page.play()
     with qtbot.waitSignal(page.player.error):
         fake.mp.events.fire("MediaPlayerEncounteredError")
@@ -189,12 +199,12 @@ def test_error_shows_in_the_pane_with_the_poster(page, fake: FakeVlc, kit, qtbot
 
 
 def test_missing_film_file_shows_an_error(page, tmp_path: Path) -> None:
-    page.show_kit(make_kit(tmp_path, tmp_path / "gone.mp4"), "en")
+    show(page, make_kit(tmp_path, tmp_path / "gone.mp4"), "en")
     assert "gone.mp4" in page.poster_view.message.text()
 
 
 def test_keys_drive_the_player(page, fake: FakeVlc, kit, qtbot) -> None:
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert fake.mp.called("play") == [()]
@@ -224,7 +234,7 @@ def test_keys_drive_the_player(page, fake: FakeVlc, kit, qtbot) -> None:
 # The full-screen window is top-level with a layout: offscreen Qt warns about size hints.
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_full_screen_key_moves_the_frame_and_back(page, kit, qtbot) -> None:
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     with qtbot.waitSignal(page.full_screen_changed) as entered:
         qtbot.keyClick(page, Qt.Key.Key_F)
     assert entered.args == [True] and page.is_full_screen
@@ -236,18 +246,18 @@ def test_full_screen_key_moves_the_frame_and_back(page, kit, qtbot) -> None:
 
 
 def test_subtitle_choice_is_remembered_for_the_next_kit(page, fake: FakeVlc, kit, tmp_path, qtbot):
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     page.subtitles.setCurrentIndex(2)  # French
     other = tmp_path / "other"
     other.mkdir()
     (other / "film.mp4").write_bytes(b"x")
-    page.show_kit(make_kit(other, other / "film.mp4", subs=("de", "fr")), "en")
+    show(page, make_kit(other, other / "film.mp4", subs=("de", "fr")), "en")
     assert page.subtitles.currentText() == "French (fr)"
     assert page.player.subtitle == 1
 
 
 def test_clear_empties_the_pane(page, fake: FakeVlc, kit, qtbot) -> None:
-    page.show_kit(kit, "en")
+    show(page, kit, "en")
     page.clear()
     assert page.poster_view.poster.isNull()
     assert not page.controls.isEnabled()
@@ -282,7 +292,7 @@ def test_real_embedded_playback_paints_the_window(qtbot, film_clip: Path, tmp_pa
     page.show()
     qtbot.waitExposed(page)
     try:
-        page.show_kit(make_kit(tmp_path, film_clip), "en")
+        show(page, make_kit(tmp_path, film_clip), "en")
         page.play()
         qtbot.waitUntil(lambda: player.time > 1000, timeout=15_000)
         assert player.state is PlayerState.PLAYING

@@ -44,15 +44,15 @@ def test_roped_header_and_sections(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_roped_credits_quotes_articles(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, ROPED)
-    credits = window.section_pages["credits"]
+    credits = window.page("credits")
     names = " ".join(label_texts(credits))
     for name in ("Cokau", "Fabrice Smadja (AOC)", "Adrien Kamir"):
         assert name in names
-    quotes = window.section_pages["quotes"]
+    quotes = window.page("quotes")
     texts = " ".join(label_texts(quotes))
     assert "Nous avons toujours cherché à repousser les limites techniques" in texts
     assert "Produire avec l’IA impose une nouvelle logique" in texts
-    articles = window.section_pages["articles"]
+    articles = window.page("articles")
     body = articles.findChild(QWidget, "markdown")
     assert body is not None
     assert "Le duo de réalisateurs Cokau signe ROPED" in body.toPlainText()  # type: ignore[attr-defined]
@@ -61,7 +61,7 @@ def test_roped_credits_quotes_articles(qtbot: QtBot, window: MainWindow) -> None
 def test_copy_quote_with_attribution(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, ROPED)
     window.show_section("quotes")
-    page = window.section_pages["quotes"]
+    page = window.page("quotes")
     assert isinstance(page, QuotesPage)
     by_kamir = next(i for i, q in enumerate(window.kit.quotes) if q.by == "Adrien Kamir")  # type: ignore[union-attr]
     qtbot.mouseClick(page.copy_buttons[by_kamir], Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_language_switch_changes_text_and_is_remembered(
     open_and_wait(qtbot, window, ROPED)
     assert window.language == "fr"
     french = window.header.logline.text()
-    synopsis = window.section_pages["synopsis"]
+    synopsis = window.page("synopsis")
     assert isinstance(synopsis, TextPage)
     french_synopsis = synopsis.plain_text()
     window.header.languages.setCurrentIndex(window.header.languages.findData("en"))
@@ -99,7 +99,7 @@ def test_section_keys_move_through_sections(qtbot: QtBot, window: MainWindow) ->
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == sections[-1]
-    assert window.pages.currentWidget() is window.section_pages[sections[-1]]
+    assert window.pages.currentWidget() is window.page(sections[-1])
 
 
 def test_every_window_key_has_an_action(window: MainWindow) -> None:
@@ -159,5 +159,19 @@ def test_recent_kits_are_remembered(
 def test_quote_buttons_are_reachable_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, ROPED)
     window.show_section("quotes")
-    buttons = window.section_pages["quotes"].findChildren(QPushButton, "copyQuote")
+    buttons = window.page("quotes").findChildren(QPushButton, "copyQuote")
     assert buttons and all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+
+
+def test_volume_and_geometry_are_remembered(
+    qtbot: QtBot, window: MainWindow, settings: conf.Settings
+) -> None:
+    window.film_page.volume.setValue(35)
+    assert settings.get(conf.VOLUME) == 35
+    window.resize(700, 500)  # inside the offscreen screen, so no clamping
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    assert again.film_page.volume.value() == 35
+    assert (again.width(), again.height()) == (700, 500)
+    again.shutdown()

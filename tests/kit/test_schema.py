@@ -17,6 +17,7 @@ import pytest
 from mediakit.kit import load
 from mediakit.kit.schema import json_schema
 from mediakit.kit.yamlread import Map, Node, Scalar, Seq, read_yaml
+from tests.conftest import ROPED
 from tests.kit.helpers import FULL, MINIMAL, errors, full_files, make_kit
 
 CHECK = Path(sys.executable).parent / "check-jsonschema"
@@ -134,3 +135,15 @@ def test_check_jsonschema_refuses_every_bad_manifest(tmp_path: Path) -> None:
     output = done.stdout + done.stderr
     accepted = [name for name, _m in BAD if f"{name}.yaml::" not in output]
     assert accepted == [], output
+
+
+def test_schema_and_loader_both_accept_roped() -> None:
+    manifest = (ROPED / "kit.yaml").read_text("utf-8")
+    assert [p.format() for p in load(ROPED).problems] == []
+    assert list(validator().iter_errors(plain(read_yaml(manifest)))) == []
+
+
+@pytest.mark.skipif(not CHECK.exists(), reason="check-jsonschema is not installed")
+def test_check_jsonschema_accepts_roped(tmp_path: Path) -> None:
+    done = _check_jsonschema(tmp_path, [ROPED / "kit.yaml"])
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -8,7 +8,6 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QImage
 
-from mediakit.media import images
 from mediakit.media.images import TRUNCATED, DecodeError, decode, fitted_size
 
 RED = (200, 30, 30)
@@ -152,7 +151,7 @@ def test_truncated_png_is_an_error_naming_the_file(tmp_path: Path) -> None:
 def test_decompression_bomb_is_refused_by_name(
     stills: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(images.Image, "MAX_IMAGE_PIXELS", 1_000_000)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1_000_000)
     with pytest.raises(
         DecodeError, match=r"^landscape\.jpg: larger than the limit of 2 megapixels"
     ):

@@ -30,7 +30,6 @@ LANGUAGE = Setting("reading/language", str, "", "The language the reader last pi
 RECENT_KITS = Setting("kits/recent", list, [], "Kits opened recently, newest first")
 LAST_FOLDER = Setting("kits/last_folder", str, "", "Where the Open dialog starts")
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry")
-WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Main window state")
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), "Sections list width")
 VOLUME = Setting("film/volume", int, 80, "Film volume, 0-100")
 
@@ -39,7 +38,6 @@ ALL: tuple[Setting[Any], ...] = (
     RECENT_KITS,
     LAST_FOLDER,
     GEOMETRY,
-    WINDOW_STATE,
     SPLITTER,
     VOLUME,
 )

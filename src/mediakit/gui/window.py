@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.kit_path: Path | None = None
         self.language = ""
         self._opening: Path | None = None
+        self._unrendered: list[str] = []  # sections of this kit not rendered yet
         self.setWindowTitle("mediakit")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -82,7 +83,14 @@ class MainWindow(QMainWindow):
         self.section_list.setMinimumWidth(180)
         self.pages = QStackedWidget()
         self.film_page = FilmPage()
+        self.film_page.player.warm_up()  # VLC starts in a thread while the kit loads
         self.stills_page = StillsPage(thumbnails)
+        self.stills_page.notice.connect(self.messages.info)
+        self.stills_page.problem.connect(self.messages.error)
+        self.film_page.volume.setValue(self.settings.get(conf.VOLUME))
+        self.film_page.volume.valueChanged.connect(
+            lambda value: self.settings.set(conf.VOLUME, value)
+        )
         self.section_pages: dict[str, QWidget] = {}
         for section in SECTIONS:
             page = self._build_page(section)
@@ -173,17 +181,21 @@ class MainWindow(QMainWindow):
                 item = QListWidgetItem(section.label)
                 item.setData(Qt.ItemDataRole.UserRole, section.name)
                 self.section_list.addItem(item)
-                self._page(section.name).show_kit(kit, self.language)
+                self._unrendered.append(section.name)
         self.section_list.blockSignals(False)
         self.views.setCurrentIndex(1)
         self.section_list.setCurrentRow(0)
         self._on_section_row(0)
+        # The section on screen is rendered now; the others one per turn of the
+        # event loop, so the window paints the kit first and never stalls long.
+        QTimer.singleShot(0, self, self._render_next)
         self.setWindowTitle(f"{kit.text(kit.title, self.language)} — mediakit")
         self.settings.set(conf.LAST_FOLDER, str(path.resolve().parent))
         self._refresh_recent(self.settings.add_recent_kit(str(path.resolve())))
         self.statusBar().showMessage(f"{path}", 5000)
 
     def close_kit(self, *, keep_start: bool = False) -> None:
+        self._unrendered.clear()
         for name in self.section_pages:
             self._page(name).clear()
         self.kit = None
@@ -209,7 +221,7 @@ class MainWindow(QMainWindow):
         self.settings.set(conf.LANGUAGE, language)
         self.header.set_language(language)
         for section in SECTIONS:
-            if section.present(self.kit):
+            if section.present(self.kit) and section.name not in self._unrendered:
                 self._page(section.name).set_language(language)
         self.setWindowTitle(f"{self.kit.text(self.kit.title, language)} — mediakit")
 
@@ -245,7 +257,19 @@ class MainWindow(QMainWindow):
     def _on_section_row(self, row: int) -> None:
         item = self.section_list.item(row)
         if item is not None:
-            self.pages.setCurrentWidget(self.section_pages[item.data(Qt.ItemDataRole.UserRole)])
+            self.pages.setCurrentWidget(self.page(item.data(Qt.ItemDataRole.UserRole)))
+
+    def page(self, name: str) -> QWidget:
+        """The page of section ``name``, rendered for the current kit."""
+        if name in self._unrendered and self.kit is not None:
+            self._unrendered.remove(name)
+            self._page(name).show_kit(self.kit, self.language)
+        return self.section_pages[name]
+
+    def _render_next(self) -> None:
+        if self._unrendered:
+            self.page(self._unrendered[0])
+            QTimer.singleShot(0, self, self._render_next)
 
     def _build_page(self, section: Section) -> QWidget:
         if section.name == "film":
@@ -344,13 +368,19 @@ class MainWindow(QMainWindow):
 
     def busy(self) -> bool:
         """Whether a kit, a thumbnail or the poster is still on its way."""
-        return self._opening is not None or any(
-            bool(getattr(page, "busy", lambda: False)()) for page in self.section_pages.values()
+        return (
+            self._opening is not None
+            or bool(self._unrendered)
+            or any(
+                bool(getattr(page, "busy", lambda: False)()) for page in self.section_pages.values()
+            )
         )
 
     def shutdown(self) -> None:
         """Stop the film and background work before Qt tears windows down."""
+        self._unrendered.clear()
         self.film_page.shutdown()
+        self.stills_page.shutdown()
         self._loader.cancel()
 
 

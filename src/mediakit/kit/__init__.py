@@ -6,7 +6,20 @@ the problems that stop it, each placed ``FILE:LINE:COL: FIELD: message``.
 
 from __future__ import annotations
 
-from mediakit.kit.loader import load
+from pathlib import Path
+
 from mediakit.kit.model import Kit, LoadResult, Problem, Severity
 
 __all__ = ["Kit", "LoadResult", "Problem", "Severity", "load"]
+
+
+def load(path: Path) -> LoadResult:
+    """Load the kit at ``path`` (a folder or its kit.yaml); never raises.
+
+    The loader and its YAML reader are imported on first use, so that the
+    window can import the model without paying for them at start-up: the
+    first load runs in a worker.
+    """
+    from mediakit.kit.loader import load as _load
+
+    return _load(path)

@@ -21,7 +21,9 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import threading
 from collections.abc import Sequence
+from concurrent.futures import Future
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,7 @@ class Player(QObject):
         self._args = [*BASE_ARGS, *(EMBEDDED_ARGS if renderer is Renderer.EMBEDDED else ())]
         self._args += list(extra_args)
         self._instance: Any = None
+        self._warming: Future[tuple[Any, Any]] | None = None
         self._mp: Any = None
         self._media: Any = None
         self._events: Any = None  # keep the EventManager (it holds the ctypes callback)
@@ -156,15 +159,38 @@ class Player(QObject):
     def unavailable_reason(self) -> str:
         return self._unavailable or ""
 
+    def warm_up(self) -> None:
+        """Start VLC (import python-vlc, create the instance: ~40 ms) in a thread,
+        so that the first film shown does not wait for it on the GUI thread.
+
+        A plain thread and a Future rather than the task runner: the result is
+        collected synchronously by :meth:`_ensure_instance` when first needed.
+        """
+        if self._warming is None and self._instance is None and self._unavailable is None:
+            self._warming = Future()
+            threading.Thread(target=self._start_vlc, name="vlc-warm-up", daemon=True).start()
+
+    def _start_vlc(self) -> None:
+        assert self._warming is not None
+        try:
+            vlc = self._vlc if self._vlc is not None else importlib.import_module("vlc")
+            self._warming.set_result((vlc, vlc.Instance(self._args)))
+        except BaseException as error:  # re-raised, and explained, on the GUI thread
+            self._warming.set_exception(error)
+
     def _ensure_instance(self) -> bool:
         if self._instance is not None:
             return True
         if self._unavailable is not None:
             return False
         try:
-            if self._vlc is None:
-                self._vlc = importlib.import_module("vlc")
-            instance = self._vlc.Instance(self._args)
+            if self._warming is not None:
+                self._vlc, instance = self._warming.result()
+                self._warming = None
+            else:
+                if self._vlc is None:
+                    self._vlc = importlib.import_module("vlc")
+                instance = self._vlc.Instance(self._args)
         except ImportError:
             self._unavailable = "The python-vlc package is not installed."
         except NameError:  # python-vlc found no libvlc: its functions are undefined

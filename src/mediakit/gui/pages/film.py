@@ -132,6 +132,7 @@ class FilmPage(QWidget):
         self._remembered_subtitle: str | None = None  # per session, across kits
         self._ready = False  # a film is loaded and playable
         self._poster_pending = False  # the poster is being decoded in a worker
+        self._film_token = self._film_loaded = 0  # show_kit's VLC part, done a turn later
         self._updating = False  # set while the player moves the seek bar
         self._scrub_to: int | None = None
         self._host: _FullScreenHost | None = None
@@ -267,6 +268,21 @@ class FilmPage(QWidget):
                 lambda: decode(path, POSTER_BOUND), self._on_poster, self._on_poster_failed
             )
         self._subtitle_languages = [sub.language for sub in film.subtitles]
+        # VLC's part waits one turn of the event loop: starting VLC takes ~50 ms,
+        # and the page (and the window around it) should paint before that.
+        self._film_token += 1
+        token = self._film_token
+        QTimer.singleShot(0, self, lambda: self._load_film(token))
+
+    def loading_film(self) -> bool:
+        """Whether the film of the kit shown is still to be handed to VLC."""
+        return self._film_token != self._film_loaded
+
+    def _load_film(self, token: int) -> None:
+        if token != self._film_token or self._kit is None or self._kit.film is None:
+            return  # another kit (or none) since
+        self._film_loaded = token
+        film = self._kit.film
         if not self.player.available:
             self.poster_view.set_message(
                 f"The film cannot play here. {self.player.unavailable_reason}\n\n{INSTALL_HINT}"
@@ -293,6 +309,7 @@ class FilmPage(QWidget):
         self.leave_full_screen()
         self._runner.cancel()
         self._poster_pending = False
+        self._film_loaded = self._film_token = self._film_token + 1  # drop a pending load
         self.player.stop()
         self._kit = None
         self._ready = False
@@ -414,7 +431,7 @@ class FilmPage(QWidget):
 
     def busy(self) -> bool:
         """Whether the poster is still being decoded (snapshots wait for it)."""
-        return self._poster_pending
+        return self._poster_pending or self.loading_film()
 
     def _on_time(self, ms: int) -> None:
         self.elapsed.setText(format_time(ms))
