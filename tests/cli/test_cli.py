@@ -133,3 +133,10 @@ def test_snapshot_unknown_section(tmp_path: Path) -> None:
     run = mediakit("snapshot", "kits/roped", "-o", str(tmp_path / "x.png"), "--section", "nope")
     assert run.returncode == 2
     assert "--section nope" in run.stderr
+
+
+def test_cli_section_names_match_the_window() -> None:
+    from mediakit.cli.commands import section_names
+    from mediakit.gui.sections import SECTION_NAMES
+
+    assert section_names() == SECTION_NAMES

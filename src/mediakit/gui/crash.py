@@ -10,7 +10,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("mediakit.crash")
 
@@ -46,6 +46,8 @@ class CrashHandler(QObject):
         if self._showing:  # one report at a time; the rest are in the log
             return
         self._showing = True
+        from PySide6.QtWidgets import QMessageBox  # only ever needed after a bug
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             "mediakit hit a bug",

@@ -1,25 +1,24 @@
 """The sections of the window, in reading order: name, label, whether a kit
 has it, and how to build its page. The side list, ``snapshot --section``
-and the tests read this one table."""
+and the tests read this one table.
+
+Page modules are imported when a page is first built, not at start-up: a kit
+rarely has every section, and each import costs Qt class set-up.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from mediakit.gui.pages.articles import ArticlesPage
-from mediakit.gui.pages.base import KitPage
-from mediakit.gui.pages.contacts import ContactsPage
-from mediakit.gui.pages.credits import CreditsPage
-from mediakit.gui.pages.links import LinksPage
-from mediakit.gui.pages.quotes import QuotesPage
-from mediakit.gui.pages.specs import SpecsPage
-from mediakit.gui.pages.text import TextPage
-from mediakit.kit.model import Kit
+from mediakit.kit.model import Kit, Text
 
 AI_INTRO = "How generative AI was used to make this work, as its authors describe it."
+
+Builder = Callable[[QWidget], QWidget]
 
 
 @dataclass(frozen=True)
@@ -27,13 +26,26 @@ class Section:
     name: str
     label: str
     present: Callable[[Kit], bool]
-    build: Callable[[QWidget], QWidget] | None  # None: built by the window (film, stills)
+    build: Builder | None  # None: built by the window (film, stills)
 
 
-def _text_page(
-    heading: str, field: Callable[[Kit], object], intro: str = ""
-) -> Callable[[QWidget], QWidget]:
-    return lambda parent: TextPage(heading, field, intro, parent)  # type: ignore[arg-type]
+def _page(module: str, cls: str) -> Builder:
+    def build(parent: QWidget) -> QWidget:
+        page: QWidget = getattr(importlib.import_module(f"mediakit.gui.pages.{module}"), cls)(
+            parent
+        )
+        return page
+
+    return build
+
+
+def _text_page(heading: str, field: Callable[[Kit], Text | None], intro: str = "") -> Builder:
+    def build(parent: QWidget) -> QWidget:
+        from mediakit.gui.pages.text import TextPage
+
+        return TextPage(heading, field, intro, parent)
+
+    return build
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -56,17 +68,13 @@ SECTIONS: tuple[Section, ...] = (
         lambda k: k.ai_disclosure is not None,
         _text_page("How AI was used", lambda k: k.ai_disclosure, AI_INTRO),
     ),
-    Section("credits", "Credits", lambda k: bool(k.credits), CreditsPage),
-    Section("quotes", "Quotes", lambda k: bool(k.quotes), QuotesPage),
-    Section("articles", "Articles", lambda k: bool(k.articles), ArticlesPage),
+    Section("credits", "Credits", lambda k: bool(k.credits), _page("credits", "CreditsPage")),
+    Section("quotes", "Quotes", lambda k: bool(k.quotes), _page("quotes", "QuotesPage")),
+    Section("articles", "Articles", lambda k: bool(k.articles), _page("articles", "ArticlesPage")),
     Section("stills", "Stills", lambda k: bool(k.stills), None),
-    Section("specs", "Technical details", lambda k: bool(k.specs), SpecsPage),
-    Section("contacts", "Contacts", lambda k: bool(k.contacts), ContactsPage),
-    Section("links", "Links", lambda k: bool(k.links), LinksPage),
+    Section("specs", "Technical details", lambda k: bool(k.specs), _page("specs", "SpecsPage")),
+    Section("contacts", "Contacts", lambda k: bool(k.contacts), _page("contacts", "ContactsPage")),
+    Section("links", "Links", lambda k: bool(k.links), _page("links", "LinksPage")),
 )
 
 SECTION_NAMES = tuple(section.name for section in SECTIONS)
-
-
-def is_kit_page(widget: QWidget) -> bool:
-    return isinstance(widget, KitPage) or hasattr(widget, "show_kit")

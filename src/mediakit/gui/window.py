@@ -8,12 +8,11 @@ the problems in the banner.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -31,13 +30,15 @@ from mediakit.gui.help import KeysDialog
 from mediakit.gui.keys import WINDOW_KEYS
 from mediakit.gui.messages import Level, MessageRoute
 from mediakit.gui.pages.film import FilmPage
-from mediakit.gui.pages.stills import StillsPage
 from mediakit.gui.sections import SECTIONS, Section
 from mediakit.gui.start import StartPage
 from mediakit.kit import load
 from mediakit.kit.model import Kit, LoadResult, Problem
-from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from mediakit.gui.pages.stills import StillsPage
+    from mediakit.media.thumbnails import ThumbnailService
 
 
 class Page(Protocol):
@@ -84,19 +85,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.film_page = FilmPage()
         self.film_page.player.warm_up()  # VLC starts in a thread while the kit loads
-        self.stills_page = StillsPage(thumbnails)
-        self.stills_page.notice.connect(self.messages.info)
-        self.stills_page.problem.connect(self.messages.error)
+        self._thumbnails = thumbnails
         self.film_page.volume.setValue(self.settings.get(conf.VOLUME))
         self.film_page.volume.valueChanged.connect(
             lambda value: self.settings.set(conf.VOLUME, value)
         )
+        # Pages are built when a kit first needs them: every widget costs style
+        # sheet work, and a kit rarely has every section.
         self.section_pages: dict[str, QWidget] = {}
-        for section in SECTIONS:
-            page = self._build_page(section)
-            page.setObjectName(f"page-{section.name}")
-            self.section_pages[section.name] = page
-            self.pages.addWidget(page)
+        self._built("film")
         self.splitter = QSplitter()
         self.splitter.addWidget(self.section_list)
         self.splitter.addWidget(self.pages)
@@ -132,6 +129,8 @@ class MainWindow(QMainWindow):
 
     def choose_kit(self) -> None:
         start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog  # rarely used: not paid for at start-up
+
         folder = QFileDialog.getExistingDirectory(self, "Open a kit folder", start)
         if folder:
             self.open_kit(Path(folder))
@@ -196,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def close_kit(self, *, keep_start: bool = False) -> None:
         self._unrendered.clear()
-        for name in self.section_pages:
+        for name in list(self.section_pages):
             self._page(name).clear()
         self.kit = None
         self.kit_path = None
@@ -264,23 +263,41 @@ class MainWindow(QMainWindow):
         if name in self._unrendered and self.kit is not None:
             self._unrendered.remove(name)
             self._page(name).show_kit(self.kit, self.language)
-        return self.section_pages[name]
+        return self._built(name)
 
     def _render_next(self) -> None:
         if self._unrendered:
             self.page(self._unrendered[0])
             QTimer.singleShot(0, self, self._render_next)
 
+    def _built(self, name: str) -> QWidget:
+        page = self.section_pages.get(name)
+        if page is None:
+            page = self._build_page(next(s for s in SECTIONS if s.name == name))
+            page.setObjectName(f"page-{name}")
+            self.section_pages[name] = page
+            self.pages.addWidget(page)
+        return page
+
     def _build_page(self, section: Section) -> QWidget:
         if section.name == "film":
             return self.film_page
         if section.name == "stills":
-            return self.stills_page
+            from mediakit.gui.pages.stills import StillsPage
+
+            stills = StillsPage(self._thumbnails)
+            stills.notice.connect(self.messages.info)
+            stills.problem.connect(self.messages.error)
+            return stills
         assert section.build is not None
         return section.build(self.pages)
 
+    @property
+    def stills_page(self) -> StillsPage:
+        return cast("StillsPage", self._built("stills"))
+
     def _page(self, name: str) -> Page:
-        return cast(Page, self.section_pages[name])
+        return cast(Page, self._built(name))
 
     # -- menus, keys, recent kits -------------------------------------------
 
@@ -380,7 +397,8 @@ class MainWindow(QMainWindow):
         """Stop the film and background work before Qt tears windows down."""
         self._unrendered.clear()
         self.film_page.shutdown()
-        self.stills_page.shutdown()
+        if "stills" in self.section_pages:
+            self.stills_page.shutdown()
         self._loader.cancel()
 
 

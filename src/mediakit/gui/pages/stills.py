@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -423,6 +422,8 @@ class StillsPage(QWidget):
         )
 
     def ask_folder(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # rarely used: not paid for at start-up
+
         chosen = QFileDialog.getExistingDirectory(self, "Export still to folder")
         return Path(chosen) if chosen else None
 
