@@ -23,37 +23,12 @@ SANDBOX = Path(tempfile.mkdtemp(prefix="mediakit-bench-"))
 os.environ["XDG_CACHE_HOME"] = str(SANDBOX / "cache")
 os.environ["XDG_CONFIG_HOME"] = str(SANDBOX / "config")
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+
+from stallmeter import StallMeter  # noqa: E402 - a bench/ sibling
 
 from mediakit.gui.app import make_application, make_window  # noqa: E402
 
 ROPED = Path(__file__).resolve().parent.parent / "kits" / "roped"
-
-
-class StallMeter:
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(self._tick)
-        self.longest = 0
-        self._last = 0
-
-    def start(self) -> None:
-        self.clock.start()
-        self._last = 0
-        self.longest = 0
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = self.clock.elapsed()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> int:
-        self._tick()
-        self.timer.stop()
-        return self.longest
 
 
 def one_run(warm: bool) -> tuple[int, float]:

@@ -24,40 +24,14 @@ from typing import Any, cast
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication, QImage
+from stallmeter import StallMeter  # bench/ sibling
 
 from mediakit.media import thumbnails
 from mediakit.media.thumbnails import ThumbnailService
 
 ROPED_STILLS = Path(__file__).resolve().parent.parent / "kits" / "roped" / "stills"
-
-
-class StallMeter:
-    """Largest gap between ticks of a 5 ms timer on the GUI thread."""
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.longest = 0
-        self._last = 0
-
-    def start(self) -> None:
-        self.clock.start()
-        self._last = self.longest = 0
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = self.clock.elapsed()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> int:
-        self._tick()
-        self.timer.stop()
-        return self.longest
 
 
 def synthetic_stills(folder: Path, count: int) -> list[Path]:
@@ -89,7 +63,7 @@ def run(paths: list[Path], cache: Path, size: int, spent: dict[Path, float]) -> 
 
     service.ready.connect(answered)
     service.failed.connect(answered)
-    meter = StallMeter()
+    meter = StallMeter(interval_ms=5)
     meter.start()
     started = time.perf_counter()
     for index, path in enumerate(paths):

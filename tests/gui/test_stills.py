@@ -11,11 +11,13 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui.pages.lightbox import LIGHTBOX_KEYS, Lightbox
-from mediakit.gui.pages.stills import StillsModel, StillsPage, copy_still
+from mediakit.gui.pages.stills import StillsPage
+from mediakit.gui.pages.stills_grid import StillsModel
 from mediakit.kit.model import Kit, KitFile, Still, Text
+from mediakit.media.export import copy_still
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
-from tests.media.test_images import BLUE, RED, halves, make_stills, near
+from tests.media.stillfactory import BLUE, RED, halves, make_stills, near
 
 # The offscreen platform says this whenever a top-level widget with a layout is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

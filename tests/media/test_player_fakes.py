@@ -16,21 +16,10 @@ from typing import Any
 
 import pytest
 
+from mediakit.media.player import VLC_EVENTS
 from tests.conftest import ROPED
 
-EVENT_NAMES = (
-    "MediaPlayerOpening",
-    "MediaPlayerPlaying",
-    "MediaPlayerPaused",
-    "MediaPlayerStopped",
-    "MediaPlayerEndReached",
-    "MediaPlayerEncounteredError",
-    "MediaPlayerTimeChanged",
-    "MediaPlayerLengthChanged",
-    "MediaPlayerESAdded",
-    "MediaPlayerVout",
-    "MediaParsedChanged",
-)
+EVENT_NAMES = (*VLC_EVENTS, "MediaParsedChanged")
 
 
 class FakeEventManager:

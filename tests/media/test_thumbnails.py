@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from mediakit.media import thumbnails
 from mediakit.media.thumbnails import ThumbnailService, cache_path, make_thumbnail
 from mediakit.tasks import TaskRunner
-from tests.media.test_images import make_stills
+from tests.media.stillfactory import make_stills
 
 
 @pytest.fixture(scope="module")

@@ -74,7 +74,7 @@ def choose_renderer(platform_name: str) -> Renderer:
 
 
 # VLC event name -> what the GUI-thread handler does with it.
-_EVENTS = (
+VLC_EVENTS = (
     "MediaPlayerOpening",
     "MediaPlayerPlaying",
     "MediaPlayerPaused",
@@ -221,7 +221,7 @@ class Player(QObject):
             self._frames.frame.connect(self.frame_ready)
             self._frames.attach(mp)
         events = mp.event_manager()
-        for name in _EVENTS:
+        for name in VLC_EVENTS:
             events.event_attach(getattr(vlc.EventType, name), self._on_vlc_event, name)
         self._events = events
         self._mp = mp
@@ -381,7 +381,7 @@ class Player(QObject):
     def release(self) -> None:
         """Stop and free libvlc's player; call before Qt destroys the windows."""
         if self._mp is not None:
-            for name in _EVENTS:
+            for name in VLC_EVENTS:
                 self._events.event_detach(getattr(self._vlc.EventType, name))
             self._mp.stop()  # joins VLC's threads: no callback runs after this
             self._detach_media()

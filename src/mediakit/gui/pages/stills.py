@@ -7,17 +7,11 @@ the original file (in a worker) to a folder the user picks.
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
     QSize,
     Qt,
     QTimer,
@@ -25,13 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QFont,
-    QFontMetrics,
     QImage,
-    QPainter,
-    QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -40,16 +28,15 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mediakit.gui.pages.base import section_heading
 from mediakit.gui.pages.lightbox import Lightbox, LightboxItem, named
+from mediakit.gui.pages.stills_grid import StillsModel, Tile, TileDelegate
 from mediakit.kit.model import Kit, Still
+from mediakit.media.export import copy_still
 from mediakit.media.images import TRUNCATED
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
@@ -58,212 +45,6 @@ from mediakit.tasks import TaskRunner
 # columns as fit; thumbnails are made for the widest.
 TILE_MIN, TILE_MAX = 240, 380
 THUMB_PX = 384  # longest side, in device pixels at 1x
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Tile:
-    still: Still
-    caption: str
-    alt: str
-    image: QImage | None = None
-    error: str | None = None
-
-
-class StillsModel(QAbstractListModel):
-    """One row per still; the thumbnail arrives later through :meth:`set_image`."""
-
-    ErrorRole = Qt.ItemDataRole.UserRole + 1
-    PathRole = Qt.ItemDataRole.UserRole + 2
-    CreditRole = Qt.ItemDataRole.UserRole + 3
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tiles: list[Tile] = []
-        self._pixmaps: dict[int, QPixmap] = {}
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.tiles)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.tiles):
-            return None
-        tile = self.tiles[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return tile.caption or tile.still.file.written
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return tile.error or tile.alt or tile.caption or None
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._pixmap(index.row())
-        if role == self.ErrorRole:
-            return tile.error
-        if role == self.PathRole:
-            return str(tile.still.file.path)
-        if role == self.CreditRole:
-            return tile.still.credit
-        return None
-
-    def _pixmap(self, row: int) -> QPixmap | None:
-        image = self.tiles[row].image
-        if image is None:
-            return None
-        if row not in self._pixmaps:  # QPixmap belongs to the GUI thread: made here
-            self._pixmaps[row] = QPixmap.fromImage(image)
-        return self._pixmaps[row]
-
-    def set_tiles(self, tiles: list[Tile]) -> None:
-        self.beginResetModel()
-        self.tiles = tiles
-        self._pixmaps.clear()
-        self.endResetModel()
-
-    def update_tile(self, row: int, **changes: Any) -> None:
-        if 0 <= row < len(self.tiles):
-            self.tiles[row] = replace(self.tiles[row], **changes)
-            self._pixmaps.pop(row, None)
-            index = self.index(row)
-            self.dataChanged.emit(index, index)
-
-
-class TileDelegate(QStyledItemDelegate):
-    """Paints a tile: the picture centred in its 3:2 frame, caption and credit below.
-
-    The page sets :attr:`tile` as the view is resized, so the columns always
-    fill the width evenly.
-    """
-
-    PAD = 14  # around each tile: 28 px between pictures
-    GAP = 12  # between the picture and its caption
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tile = QSize(288, 192)
-
-    def text_height(self, metrics: QFontMetrics) -> int:
-        return self.GAP + 3 * metrics.lineSpacing() + 4  # two caption lines, a credit
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        height = self.tile.height() + self.text_height(option.fontMetrics) + 2 * self.PAD
-        return QSize(self.tile.width() + 2 * self.PAD, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cell = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        frame = QRect(cell.topLeft(), self.tile)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        error = index.data(StillsModel.ErrorRole)
-        picture = frame
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            # No letterbox bars: centred across, standing on the frame's bottom
-            # so that every caption sits at the same distance below its picture.
-            size = pixmap.deviceIndependentSize().toSize()
-            size.scale(frame.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            picture = QRect(QPoint(0, 0), size)
-            picture.moveCenter(frame.center())
-            picture.moveBottom(frame.bottom())
-            painter.drawPixmap(picture, pixmap)
-        else:  # placeholder or failure: a quiet panel keeps the grid's rhythm
-            painter.fillRect(frame, QColor("#1a1917"))
-        if error:
-            self._paint_error(painter, frame if picture == frame else picture, error, pixmap)
-        if selected or hovered:
-            pen = QPen(QColor("#d9a05b") if selected else QColor("#5a554f"), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(picture.adjusted(-4, -4, 4, 4))
-        self._paint_text(painter, option, index, cell, frame, selected)
-        painter.restore()
-
-    def _paint_error(self, painter: QPainter, box: QRect, error: str, pixmap: object) -> None:
-        if isinstance(pixmap, QPixmap):  # partly decoded: a band over the picture
-            band = QRect(box.left(), box.bottom() - 30, box.width(), 31)
-            painter.fillRect(band, QColor(19, 19, 20, 210))
-            painter.setPen(QColor("#e0b27a"))
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, error)
-            return
-        painter.setPen(QColor("#d08a6a"))
-        text_box = box.adjusted(22, 18, -22, -18)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(text_box, flags, f"This still cannot be shown\n\n{error}")
-
-    def _paint_text(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: ModelIndex,
-        cell: QRect,
-        frame: QRect,
-        selected: bool,
-    ) -> None:
-        caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        credit = index.data(StillsModel.CreditRole)
-        base: QFont = option.font
-        painter.setFont(base)
-        metrics = painter.fontMetrics()
-        line_h = metrics.lineSpacing()
-        top = frame.bottom() + 1 + self.GAP
-        painter.setPen(QColor("#f3eee4") if selected else QColor("#d6d0c6"))
-        # Two lines at most, the second elided: a caption is never cut mid-line.
-        lines = _wrap(caption, metrics, cell.width())
-        if len(lines) > 2:
-            rest = " ".join(lines[1:])
-            lines = [lines[0], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, cell.width())]
-        for i, line in enumerate(lines):
-            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, cell.width())
-            painter.drawText(
-                QRect(cell.left(), top + i * line_h, cell.width(), line_h),
-                Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-        if credit:
-            small = QFont(base)
-            if base.pixelSize() > 0:  # a style sheet's font-size in px
-                small.setPixelSize(max(9, round(base.pixelSize() * 0.85)))
-            else:
-                small.setPointSizeF(base.pointSizeF() * 0.85)
-            painter.setFont(small)
-            painter.setPen(QColor("#8a847a"))
-            text = painter.fontMetrics().elidedText(
-                f"\N{COPYRIGHT SIGN} {credit}", Qt.TextElideMode.ElideRight, cell.width()
-            )
-            painter.drawText(
-                QRect(cell.left(), top + len(lines) * line_h + 4, cell.width(), line_h),
-                Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-
-
-def _wrap(text: str, metrics: Any, width: int) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
-def _unique_target(folder: Path, name: str) -> Path:
-    """``folder/name``, or ``name (2)`` … so an export never overwrites a file."""
-    target = folder / name
-    stem, suffix = Path(name).stem, Path(name).suffix
-    n = 2
-    while target.exists():
-        target = folder / f"{stem} ({n}){suffix}"
-        n += 1
-    return target
-
-
-def copy_still(source: Path, folder: Path) -> Path:
-    """Copy ``source`` into ``folder`` (worker side); returns where it went."""
-    target = _unique_target(folder, source.name)
-    shutil.copy2(source, target)
-    return target
 
 
 class StillsPage(QWidget):
