@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 
 # Qt widgets (xcb), VLC and its plugins, Xvfb for the tests, ffmpeg for the
 # placeholder media, fonts, desktop-file-utils and shared-mime-info for the
-# packaging checks; python3-venv because Debian's python3 has no venv without it.
+# packaging checks; python3-venv because Debian's python3 has no venv without it;
+# zip, unzip, xmllint, gio and appstreamcli are the tools our users check archives and
+# desktop files with, so the tests use them too.
 APT_PACKAGES=(
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   libglib2.0-0 libxkbcommon0 libx11-xcb1 libxcb1 libxcb-cursor0
@@ -17,6 +19,7 @@ APT_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   ffmpeg fonts-dejavu-core desktop-file-utils shared-mime-info
   python3 python3-venv
+  zip unzip libxml2-utils libglib2.0-bin appstream
 )
 
 missing=()
