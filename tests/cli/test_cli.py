@@ -140,3 +140,26 @@ def test_cli_section_names_match_the_window() -> None:
     from mediakit.gui.sections import SECTION_NAMES
 
     assert section_names() == SECTION_NAMES
+
+
+def test_install_desktop_and_uninstall(tmp_path: Path) -> None:
+    env = os.environ | {"XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "mediakit", "install-desktop", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+
+    installed = run()
+    assert installed.returncode == 0, installed.stderr
+    entry = tmp_path / "data" / "applications" / "org.mediakit.MediaKit.desktop"
+    assert f"installed {entry}" in installed.stdout.splitlines()
+    assert "MimeType=application/x-mediakit;" in entry.read_text()
+    removed = run("--uninstall")
+    assert removed.returncode == 0 and f"removed {entry}" in removed.stdout
+    assert not entry.exists()

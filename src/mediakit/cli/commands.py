@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mediakit.cli.output import fail, print_problems, safe
-from mediakit.kit import load
-from mediakit.kit.model import Kit, LoadResult
+from mediakit.kit.model import Kit
+
+if TYPE_CHECKING:
+    from mediakit.kit.source import KitSource
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -37,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
+    if args.command == "install-desktop":
+        from mediakit.cli.desktop import install_desktop
+
+        return install_desktop(uninstall=args.uninstall)
     if args.command == "open":
         from mediakit.gui.app import run as run_window
 
@@ -49,8 +57,11 @@ def run(args: argparse.Namespace) -> int:
         from mediakit.cli.snapshot import snapshot
 
         return snapshot(path, args.output, args.size, args.lang, args.section)
-    result = load(path)
-    print_problems(result.problems, problem_prefix(path))
+    if args.command == "pack":
+        return pack(path, args.output)
+    if args.command == "verify":
+        return verify(path)
+    result = open_and_report(path).result
     if result.kit is None:
         return EXIT_PROBLEMS
     if args.command == "validate":
@@ -125,7 +136,66 @@ def summary(kit: Kit, language: str | None) -> list[str]:
     return lines
 
 
-def load_or_report(path: Path) -> LoadResult:
-    result = load(path)
-    print_problems(result.problems, problem_prefix(path))
-    return result
+def open_and_report(path: Path) -> KitSource:
+    """The kit at ``path`` — a folder, its kit.yaml or a ``.mediakit`` archive — with
+    its problems printed; an archive is checked and unpacked into the cache first."""
+    from mediakit.cli.progress import TerminalProgress
+    from mediakit.kit.source import open_source
+
+    meter = TerminalProgress("opening")
+    try:
+        source = open_source(path, progress=meter.bytes)
+    finally:
+        meter.close()
+    for problem in source.result.problems:
+        print_problems((problem,), source.problem_prefix(problem))
+    return source
+
+
+def pack(folder: Path, output: Path | None) -> int:
+    """``mediakit pack``: the output path, its SHA-256 and file count on stdout."""
+    from mediakit.cli.progress import TerminalProgress, human
+    from mediakit.kit.pack import PackError
+    from mediakit.kit.pack import pack as pack_kit
+
+    meter = TerminalProgress("packing")
+    try:
+        result = pack_kit(folder, output, progress=meter.update)
+    except PackError as exc:
+        meter.close()
+        written = "" if output is None else str(output)
+        for problem in exc.problems:
+            prefix = "" if problem.file == written else problem_prefix(folder)
+            print_problems((problem,), prefix)
+        return EXIT_PROBLEMS
+    finally:
+        meter.close()
+    print_problems(result.warnings, problem_prefix(folder))
+    for name in result.left_out:
+        print(safe(f"{problem_prefix(folder)}{name}: left out (kit.yaml does not name it)"),
+              file=sys.stderr)  # fmt: skip
+    files = len(result.files) - 1
+    print(safe(f"{result.output}: {files} files and checksums.sha256, {human(result.size)}"))
+    print(f"sha256 {result.sha256}")
+    return EXIT_OK
+
+
+def verify(archive: Path) -> int:
+    """``mediakit verify``: exit 0 intact, 1 with one line per problem."""
+    from mediakit.cli.progress import TerminalProgress
+    from mediakit.kit.archive import verify as verify_archive
+
+    if archive.is_dir():
+        fail(f"{archive}: is a folder; verify checks a .mediakit archive (mediakit pack makes one)")
+        return EXIT_USAGE
+    meter = TerminalProgress("verifying")
+    try:
+        report = verify_archive(archive, progress=meter.bytes)
+    finally:
+        meter.close()
+    print_problems(report.problems, "")
+    if not report.intact:
+        return EXIT_PROBLEMS
+    print(safe(f"{archive}: intact — {report.files} files, SHA-256 checked"))
+    print(f"sha256 {report.sha256}")
+    return EXIT_OK

@@ -39,10 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     open_ = sub.add_parser("open", help="open the window (the default)")
     open_.add_argument("path", nargs="?", type=Path, metavar="PATH")
 
-    validate = sub.add_parser("validate", help="check a kit; exit 1 if it has problems")
+    validate = sub.add_parser(
+        "validate", help="check a kit (folder or .mediakit); exit 1 if it has problems"
+    )
     validate.add_argument("path", type=Path, metavar="PATH")
 
-    info = sub.add_parser("info", help="describe a kit")
+    info = sub.add_parser("info", help="describe a kit (folder or .mediakit)")
     info.add_argument("path", type=Path, metavar="PATH")
     info.add_argument("--json", action="store_true", help="print the loaded kit as JSON")
     info.add_argument("--lang", metavar="CODE", help="language of the summary's texts")
@@ -56,14 +58,40 @@ def build_parser() -> argparse.ArgumentParser:
         "--section", metavar="NAME", help="section to show: " + ", ".join(commands.section_names())
     )
 
+    pack = sub.add_parser("pack", help="pack a kit folder into one .mediakit archive")
+    pack.add_argument("path", type=Path, metavar="FOLDER")
+    pack.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.mediakit", help="default: ID.mediakit here"
+    )
+
+    verify = sub.add_parser("verify", help="check an archive's integrity; exit 1 if damaged")
+    verify.add_argument("path", type=Path, metavar="ARCHIVE")
+
     sub.add_parser("schema", help="print the JSON Schema of kit.yaml")
+
+    desktop = sub.add_parser(
+        "install-desktop", help="register mediakit and .mediakit files with your desktop"
+    )
+    desktop.add_argument("--uninstall", action="store_true", help="remove what it installed")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = {"open", "validate", "info", "snapshot", "schema", "-h", "--help", "--version"}
+    known = {
+        "open",
+        "validate",
+        "info",
+        "snapshot",
+        "pack",
+        "verify",
+        "schema",
+        "install-desktop",
+        "-h",
+        "--help",
+        "--version",
+    }
     if not args_in or args_in[0] not in known:
         args_in.insert(0, "open")  # `mediakit [PATH]` opens the window
     try:

@@ -7,7 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from mediakit.cli.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, load_or_report
+from mediakit.cli.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, open_and_report
 from mediakit.cli.output import fail
 
 SETTLE_TIMEOUT_S = 30.0
@@ -16,7 +16,8 @@ SETTLE_TIMEOUT_S = 30.0
 def snapshot(
     path: Path, output: Path, size: tuple[int, int], language: str | None, section: str | None
 ) -> int:
-    result = load_or_report(path)
+    source = open_and_report(path)
+    result = source.result
     if result.kit is None:
         return EXIT_PROBLEMS
     kit = result.kit
@@ -40,7 +41,7 @@ def snapshot(
     window = MainWindow(settings)
     window.resize(*size)
     window.show()
-    window.show_kit(kit, path)
+    window.show_kit(kit, path, source.archive)
     if language:
         window.set_language(next(c for c in kit.languages if c.lower() == language.lower()))
     if section and not window.show_section(section):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from mediakit.gui.messages import Level
+from mediakit.gui.messages import Action, Level
 from mediakit.gui.pages.base import plain_label
 
 MAX_SHOWN = 12  # the rest is summarised; `mediakit validate` lists them all
@@ -23,13 +23,24 @@ class ProblemBanner(QFrame):
         text.addWidget(self.summary)
         text.addWidget(self.details)
         layout.addLayout(text, 1)
+        self.action = QPushButton()
+        self.action.setObjectName("bannerAction")
+        self.action.clicked.connect(self._run_action)
+        layout.addWidget(self.action)
+        self._action: Action = None
         close = QPushButton("Dismiss")
         close.setAccessibleName("Dismiss the message")
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, level: Level, summary: str, details: list[str]) -> None:
+    def show_message(
+        self, level: Level, summary: str, details: list[str], action: Action = None
+    ) -> None:
+        self._action = action
+        self.action.setVisible(action is not None)
+        if action is not None:
+            self.action.setText(action[0])
         self.setProperty("level", level.value)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -42,3 +53,9 @@ class ProblemBanner(QFrame):
         self.details.setText("\n".join(shown))
         self.details.setVisible(bool(shown))
         self.show()
+
+    def _run_action(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action[1]()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mediakit.gui.integrity import IntegrityBadge
 from mediakit.gui.pages.base import plain_label
 from mediakit.kit.model import Kit
 
@@ -66,7 +67,9 @@ class KitHeader(QWidget):
         self.ai_badge.setObjectName("aiBadge")
         self.ai_badge.setToolTip("How generative AI was used in this work")
         self.ai_badge.clicked.connect(self.ai_requested)
-        side.addWidget(self.ai_badge)
+        side.addWidget(self.ai_badge, 0, Qt.AlignmentFlag.AlignRight)
+        self.integrity = IntegrityBadge()
+        side.addWidget(self.integrity, 0, Qt.AlignmentFlag.AlignRight)
         side.addStretch(1)
         outer.addLayout(side)
 

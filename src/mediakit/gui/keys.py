@@ -23,7 +23,8 @@ class Binding:
 
 
 WINDOW_KEYS: tuple[Binding, ...] = (
-    Binding("open", ("Ctrl+O",), "Open a kit folder"),
+    Binding("open", ("Ctrl+O",), "Open a kit (.mediakit archive or kit.yaml)"),
+    Binding("open_folder", ("Ctrl+Shift+O",), "Open a kit folder"),
     Binding("close_kit", ("Ctrl+W",), "Close the kit, back to the start page"),
     Binding("next_section", ("Ctrl+PgDown", "Ctrl+Tab"), "Next section"),
     Binding("previous_section", ("Ctrl+PgUp", "Ctrl+Shift+Tab"), "Previous section"),

@@ -32,8 +32,9 @@ class StartPage(QWidget):
         column.addWidget(plain_label("mediakit", "startTitle", selectable=False))
         column.addWidget(
             plain_label(
-                "Open a press kit — a folder with a kit.yaml — to read its texts, credits "
-                "and quotes, look at the stills and watch the film. Everything stays offline.",
+                "Open a press kit — a .mediakit file, or a folder with a kit.yaml — to read "
+                "its texts, credits and quotes, look at the stills and watch the film. "
+                "Everything stays offline.",
                 "intro",
                 selectable=False,
             )
@@ -43,7 +44,7 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(
-            plain_label("or drop a kit folder on this window", "hint", selectable=False)
+            plain_label("or drop a kit — file or folder — on this window", "hint", selectable=False)
         )
         self.recent_heading = plain_label("Recent kits", "subHeading", selectable=False)
         column.addWidget(self.recent_heading)

@@ -28,16 +28,19 @@ from mediakit.gui.banner import ProblemBanner
 from mediakit.gui.header import KitHeader
 from mediakit.gui.help import KeysDialog
 from mediakit.gui.keys import WINDOW_KEYS
-from mediakit.gui.messages import Level, MessageRoute
+from mediakit.gui.messages import Action, Level, MessageRoute
+from mediakit.gui.opener import KitOpener
 from mediakit.gui.pages.film import FilmPage
+from mediakit.gui.progress import OpenProgress
 from mediakit.gui.sections import SECTIONS, Section
 from mediakit.gui.start import StartPage
-from mediakit.kit import load
-from mediakit.kit.model import Kit, LoadResult, Problem
+from mediakit.kit.model import Kit, Problem
 from mediakit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage
+    from mediakit.kit.archive import ArchiveReport
+    from mediakit.kit.source import KitSource
     from mediakit.media.thumbnails import ThumbnailService
 
 
@@ -62,12 +65,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.messages = messages or MessageRoute(self)
         self.messages.posted.connect(self._on_message)
-        self._loader = loader or TaskRunner(1, parent=self)
+        self.opener = KitOpener(loader, parent=self)
+        self.opener.opened.connect(self._on_opened)
+        self.opener.crashed.connect(self._on_open_crashed)
         self.kit: Kit | None = None
         self.kit_path: Path | None = None
         self.language = ""
-        self._opening: Path | None = None
         self._unrendered: list[str] = []  # sections of this kit not rendered yet
+        self._damaged: frozenset[str] = frozenset()  # files of a damaged archive
         self.setWindowTitle("mediakit")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -123,56 +128,88 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._refresh_recent(self.settings.get(conf.RECENT_KITS))
         self._restore_state()
-        self.statusBar().showMessage("Open a kit folder to begin.")
+        self.progress = OpenProgress()
+        self.progress.cancel_requested.connect(self.cancel_open)
+        self.opener.progress.connect(self.progress.show_progress)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().showMessage("Open a kit to begin.")
 
     # -- opening kits -------------------------------------------------------
 
     def choose_kit(self) -> None:
-        start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
+        """Open a packed kit (.mediakit) or a folder's kit.yaml."""
         from PySide6.QtWidgets import QFileDialog  # rarely used: not paid for at start-up
 
+        start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Open a kit", start, "Media kits (*.mediakit kit.yaml);;All files (*)"
+        )
+        if chosen:
+            self.open_kit(Path(chosen))
+
+    def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, "Open a kit folder", start)
         if folder:
             self.open_kit(Path(folder))
 
-    def open_kit(self, path: Path) -> None:
-        """Load ``path`` in a worker; the window stays usable meanwhile."""
-        self._loader.cancel()  # a newer open wins over one still loading
-        self._opening = path
+    def open_kit(self, path: Path, *, allow_damaged: bool = False) -> None:
+        """Open ``path`` (folder, kit.yaml or archive) in a worker; the window
+        stays usable and keeps the kit it shows until the new one is ready."""
         self.statusBar().showMessage(f"Opening {path}…")
-        self._loader.run(lambda: load(path), self._on_loaded, self._on_load_crashed)
+        self.progress.start(path)
+        self.opener.open(path, allow_damaged=allow_damaged)
 
-    def _on_loaded(self, result: LoadResult) -> None:
-        path, self._opening = self._opening, None
+    def cancel_open(self) -> None:
+        self.opener.cancel()
+        self.progress.finish()
+        self.statusBar().showMessage("Opening cancelled.", 5000)
+
+    def _on_opened(self, source: KitSource) -> None:
+        self.progress.finish()
+        path, result = source.path, source.result
         if result.kit is None:
             details = [describe_problem(problem) for problem in result.problems]
             counts = plural(len(result.errors), "error")
             if result.warnings:
                 counts += ", " + plural(len(result.warnings), "warning")
             kept = "The kit on screen is unchanged." if self.kit else ""
-            self.messages.error(f"Could not open {path} — {counts}. {kept}".strip(), details)
+            action = None
+            if source.archive is not None and source.archive.damaged:
+                # Only changed content, nothing unsafe: the reader may still look, knowingly.
+                action = ("Open anyway, read-only", lambda: self.open_kit(path, allow_damaged=True))
+            self.messages.error(
+                f"Could not open {path} — {counts}. {kept}".strip(), details, action
+            )
             self.kit_failed.emit(result)
             return
-        assert path is not None
-        self.show_kit(result.kit, path)
-        if result.warnings:
+        self.show_kit(result.kit, path, source.archive)
+        notes = [describe_problem(problem) for problem in result.warnings]
+        if source.archive is not None and not source.archive.intact:
             self.messages.warning(
-                f"{path} opened with {plural(len(result.warnings), 'warning')}",
-                [describe_problem(problem) for problem in result.warnings],
+                f"{path} is damaged: shown read-only, the files below changed since packing",
+                [describe_problem(problem) for problem in source.archive.problems] + notes,
             )
+        elif notes:
+            self.messages.warning(f"{path} opened with {plural(len(notes), 'warning')}", notes)
         else:
             self.banner.hide()
         self.kit_opened.emit(result.kit)
 
-    def _on_load_crashed(self, error: BaseException) -> None:
-        path, self._opening = self._opening, None
-        self.messages.error(f"Could not open {path}: {error}")
+    def _on_open_crashed(self, error: str) -> None:
+        self.progress.finish()
+        self.messages.error(f"Could not open the kit: {error}")
 
-    def show_kit(self, kit: Kit, path: Path) -> None:
+    def show_kit(self, kit: Kit, path: Path, archive: ArchiveReport | None = None) -> None:
+        """Show ``kit``, opened from ``path``: a folder, or an archive with its report."""
         self.close_kit(keep_start=True)
         self.kit, self.kit_path = kit, path
         self.language = self._initial_language(kit)
         self.header.show_kit(kit, self.language)
+        self.header.integrity.show_source(archive)
+        self._damaged = archive.damaged if archive is not None else frozenset()
         self.section_list.blockSignals(True)
         self.section_list.clear()
         for section in SECTIONS:
@@ -262,7 +299,11 @@ class MainWindow(QMainWindow):
         """The page of section ``name``, rendered for the current kit."""
         if name in self._unrendered and self.kit is not None:
             self._unrendered.remove(name)
-            self._page(name).show_kit(self.kit, self.language)
+            page = self._page(name)
+            page.show_kit(self.kit, self.language)
+            mark_damaged = getattr(page, "mark_damaged", None)
+            if self._damaged and mark_damaged is not None:
+                mark_damaged(self._damaged)
         return self._built(name)
 
     def _render_next(self) -> None:
@@ -304,6 +345,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         handlers: dict[str, Any] = {
             "open": self.choose_kit,
+            "open_folder": self.choose_folder,
             "close_kit": lambda: self.close_kit(),
             "next_section": lambda: self.step_section(1),
             "previous_section": lambda: self.step_section(-1),
@@ -324,6 +366,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         kit_menu = bar.addMenu("&Kit")
         kit_menu.addAction(self.actions_by_name["open"])
+        kit_menu.addAction(self.actions_by_name["open_folder"])
         self.recent_menu = QMenu("Open &Recent", self)
         kit_menu.addMenu(self.recent_menu)
         kit_menu.addAction(self.actions_by_name["close_kit"])
@@ -349,11 +392,11 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
-    def _on_message(self, level: Level, text: str, details: list[str]) -> None:
+    def _on_message(self, level: Level, text: str, details: list[str], action: Action) -> None:
         if level is Level.INFO:
             self.statusBar().showMessage(text, 5000)
         else:
-            self.banner.show_message(level, text, details)
+            self.banner.show_message(level, text, details, action)
             self.statusBar().showMessage(text)
 
     # -- drag and drop, state -----------------------------------------------
@@ -386,7 +429,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """Whether a kit, a thumbnail or the poster is still on its way."""
         return (
-            self._opening is not None
+            self.opener.opening is not None
             or bool(self._unrendered)
             or any(
                 bool(getattr(page, "busy", lambda: False)()) for page in self.section_pages.values()
@@ -399,7 +442,7 @@ class MainWindow(QMainWindow):
         self.film_page.shutdown()
         if "stills" in self.section_pages:
             self.stills_page.shutdown()
-        self._loader.cancel()
+        self.opener.cancel()
 
 
 def describe_problem(problem: Problem) -> str:

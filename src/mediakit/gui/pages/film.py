@@ -274,6 +274,14 @@ class FilmPage(QWidget):
         token = self._film_token
         QTimer.singleShot(0, self, lambda: self._load_film(token))
 
+    def mark_damaged(self, names: frozenset[str]) -> None:
+        """Say so when the film of a damaged archive changed since packing."""
+        film = self._kit.film if self._kit is not None else None
+        if film is not None and film.file.written in names:
+            self.poster_view.set_message(
+                f"{film.file.written} changed since the kit was packed: it may not play as made."
+            )
+
     def loading_film(self) -> bool:
         """Whether the film of the kit shown is still to be handed to VLC."""
         return self._film_token != self._film_loaded

@@ -57,6 +57,7 @@ class StillsPage(QWidget):
         self, thumbnails: ThumbnailService | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._damaged: frozenset[str] = frozenset()  # entries of a damaged archive
         self.setObjectName("stillsPage")
         self.thumbnails = thumbnails or ThumbnailService(parent=self)
         self.thumbnails.ready.connect(self._on_thumbnail)
@@ -224,9 +225,18 @@ class StillsPage(QWidget):
 
     # -- internals ------------------------------------------------------------
 
+    def mark_damaged(self, names: frozenset[str]) -> None:
+        """Flag the stills of a damaged archive whose files changed since packing."""
+        self._damaged = names
+        for row, tile in enumerate(self.model.tiles):
+            if tile.still.file.written in names:
+                self.model.update_tile(row, caption=self._tile(tile.still).caption)
+
     def _tile(self, still: Still) -> Tile:
         assert self._kit is not None
         caption = self._kit.text(still.caption, self._language)
+        if still.file.written in self._damaged:
+            caption = f"⚠ Changed since packing — {caption}"
         return Tile(still, caption, self._kit.text(still.alt, self._language))
 
     def _on_thumbnail(self, row: int, image: QImage) -> None:

@@ -1,0 +1,62 @@
+"""Progress of opening a kit, in the status bar: how far, and Cancel.
+
+Shown only once an open has taken a moment, so that opening a folder or a
+cached archive — instant — does not flash a bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+SHOW_AFTER_MS = 300
+
+
+def human_bytes(count: int) -> str:
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{count} B"
+
+
+class OpenProgress(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(220)
+        self.bar.setTextVisible(False)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setAccessibleName("Cancel opening the kit")
+        self.cancel.clicked.connect(self.cancel_requested)
+        for widget in (self.label, self.bar, self.cancel):
+            layout.addWidget(widget)
+        self._clock = QElapsedTimer()
+        self._name = ""
+        self.hide()
+
+    def start(self, path: Path) -> None:
+        self._name = path.name
+        self._clock.start()
+        self.bar.setRange(0, 0)  # busy until the first figures arrive
+
+    def show_progress(self, done: int, total: int) -> None:
+        if not self._clock.isValid() or self._clock.elapsed() < SHOW_AFTER_MS:
+            return
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(round(1000 * min(done, total) / total))
+        self.label.setText(f"Opening {self._name}: {human_bytes(done)} of {human_bytes(total)}")
+        self.show()
+
+    def finish(self) -> None:
+        self._clock.invalidate()
+        self.hide()

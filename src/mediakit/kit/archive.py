@@ -1,0 +1,51 @@
+"""Reading ``.mediakit`` archives: recognising, verifying, opening.
+
+The public face of archive_model (types), archive_scan (the checking pass)
+and cache (extraction into the per-user cache). ``verify`` is integrity only:
+an intact archive of an invalid kit verifies.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mediakit.kit.archive_model import ArchiveError, ArchiveLimits, ArchiveReport
+from mediakit.kit.archive_scan import Progress, scan
+from mediakit.kit.cache import OpenedArchive, default_cache_root, open_archive
+
+__all__ = [
+    "ArchiveError",
+    "ArchiveLimits",
+    "ArchiveReport",
+    "OpenedArchive",
+    "default_cache_root",
+    "is_archive",
+    "open_archive",
+    "verify",
+]
+
+SUFFIX = ".mediakit"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def is_archive(path: Path) -> bool:
+    """A file named ``*.mediakit``, or any file that starts like a ZIP; never raises."""
+    try:
+        if not path.is_file():
+            return False
+        if path.name.lower().endswith(SUFFIX):
+            return True
+        with path.open("rb") as handle:
+            return handle.read(4) in ZIP_MAGIC
+    except OSError:
+        return False
+
+
+def verify(
+    archive: Path, *, limits: ArchiveLimits | None = None, progress: Progress | None = None
+) -> ArchiveReport:
+    """Check every rule and every checksum of ``archive``, streaming; never raises for bad input.
+
+    ``progress(bytes_done, bytes_total)`` is called now and then from the calling thread.
+    """
+    return scan(Path(archive), limits or ArchiveLimits(), None, progress)

@@ -1,0 +1,155 @@
+"""The format's reader rules, checked on the central directory before any
+entry's data is read: safe names, no links, no encryption, no duplicates, and
+the limits on what the archive declares. Also reading checksums.sha256.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import unicodedata
+
+from mediakit.kit.archive_model import ArchiveLimits, Finding
+from mediakit.kit.limits import describe_bytes
+from mediakit.kit.zipread import (
+    FLAG_ENCRYPTED,
+    FLAG_STRONG_ENCRYPTION,
+    SYSTEM_UNIX,
+    Entry,
+)
+
+CHECKSUMS = "checksums.sha256"
+MANIFEST = "kit.yaml"
+STORED, DEFLATED = 0, 8
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
+MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024  # 10,000 lines of long paths fit many times over
+
+
+def describe_size(count: int) -> str:
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if count >= size:
+            return f"{count / size:.1f} {unit}".replace(".0 ", " ")
+    return describe_bytes(count) if count else "0 bytes"
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why ``name`` may not be written to disk, or None."""
+    if name.startswith("/"):
+        return "unsafe path: it is absolute"
+    if _DRIVE.match(name):
+        return "unsafe path: it starts with a drive letter"
+    if "\\" in name:
+        return "unsafe path: it holds a backslash"
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        return "unsafe path: it holds a control character"
+    parts = name.rstrip("/").split("/")
+    if ".." in parts:
+        return "unsafe path: it holds '..', which leaves the kit"
+    if any(part in ("", ".") for part in parts):
+        return "unsafe path: it holds an empty or '.' part"
+    return None
+
+
+def is_link(entry: Entry) -> bool:
+    mode = entry.external_attr >> 16
+    return entry.system == SYSTEM_UNIX and stat.S_IFMT(mode) == stat.S_IFLNK
+
+
+def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: int) -> list[Finding]:
+    """Every rule broken by the central directory's entries (empty: safe to read)."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    total = 0
+    for entry in entries:
+        name = entry.name
+        reason = unsafe_name(name)
+        if reason:
+            findings.append(Finding(name, reason, unsafe=True))
+            continue
+        if name in seen:
+            findings.append(Finding(name, "duplicate entry: the archive holds it twice", True))
+        seen.add(name)
+        if is_link(entry):
+            findings.append(Finding(name, "it is a link, which an archive may not hold", True))
+        if entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION):
+            findings.append(Finding(name, "it is encrypted, which an archive may not be", True))
+        if entry.is_dir:
+            continue
+        if entry.method not in (STORED, DEFLATED):
+            findings.append(
+                Finding(name, f"it uses compression method {entry.method}, which is not read", True)
+            )
+        if entry.method == STORED and entry.size != entry.compressed:
+            findings.append(Finding(name, "a stored entry whose two sizes differ", True))
+        if entry.size > limits.ratio_floor and entry.size > limits.max_ratio * entry.compressed:
+            ratio = entry.size / max(entry.compressed, 1)
+            findings.append(
+                Finding(
+                    name,
+                    f"it is compressed {ratio:,.0f}:1, over the limit of {limits.max_ratio:,.0f}:1 "
+                    "(the compression ratio limit)",
+                    True,
+                )
+            )
+        if name == MANIFEST and entry.size > limits.max_manifest:
+            findings.append(
+                Finding(
+                    name,
+                    f"it is {describe_size(entry.size)}, over the limit of "
+                    f"{describe_size(limits.max_manifest)} (the manifest size limit)",
+                    True,
+                )
+            )
+        if name == CHECKSUMS and entry.size > MAX_CHECKSUMS_BYTES:
+            findings.append(
+                Finding(
+                    name,
+                    f"it is {describe_size(entry.size)}, over the limit of "
+                    f"{describe_size(MAX_CHECKSUMS_BYTES)} (the checksum list size limit)",
+                    True,
+                )
+            )
+        total += entry.size
+    allowed = limits.unpacked_for(archive_size)
+    if total > allowed:
+        findings.append(
+            Finding(
+                None,
+                f"it unpacks to {describe_size(total)}, over the limit of {describe_size(allowed)} "
+                "(the unpacked size limit)",
+                True,
+            )
+        )
+    return findings
+
+
+def parse_checksums(data: bytes) -> tuple[dict[str, str], list[Finding]]:
+    """checksums.sha256 as path -> lowercase hex digest, and what is wrong with it."""
+    findings: list[Finding] = []
+    listed: dict[str, str] = {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return {}, [Finding(CHECKSUMS, "it is not UTF-8 text", unsafe=False, damaged=True)]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _LINE.match(line)
+        if not match:
+            findings.append(
+                Finding(
+                    CHECKSUMS,
+                    f"line {number} is not '<64 hex digits>  <path>' (the sha256sum format)",
+                    unsafe=False,
+                    damaged=True,
+                )
+            )
+            continue
+        digest, path = match.group(1).lower(), match.group(2)
+        if path in listed:
+            findings.append(
+                Finding(CHECKSUMS, f"line {number} lists '{path}' a second time", False, True)
+            )
+        listed[path] = digest
+    return listed, findings

@@ -1,0 +1,76 @@
+"""``open_source(path)``: whatever the user gave — a kit folder, its kit.yaml or
+a ``.mediakit`` archive — loaded the same way, never raising.
+
+An archive is checked and extracted into the per-user cache first
+(:func:`mediakit.kit.cache.open_archive`) and the kit is loaded from there,
+so the rest of the program only ever sees folders of normal files.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from mediakit.kit import load
+from mediakit.kit.archive import ArchiveError, ArchiveReport, is_archive, open_archive
+from mediakit.kit.archive_scan import Progress
+from mediakit.kit.model import LoadResult, Problem
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class KitSource:
+    """``result`` is the kit loaded from the folder or the extracted archive, or problems.
+
+    ``archive`` is None for a folder ("Folder — not packed"). For an archive,
+    ``result.problems`` hold either the archive's problems (``ARCHIVE: ENTRY:
+    why``, ``Problem.file`` being the archive as given) when it could not be
+    opened, or the kit's own problems (files relative to the kit root) when
+    it was. ``folder`` is where the kit's files are (the cache for an archive).
+    """
+
+    path: Path
+    result: LoadResult
+    archive: ArchiveReport | None
+    folder: Path | None = None
+    from_archive: bool = False  # True for an archive, even one that could not be opened
+
+    def problem_prefix(self, problem: Problem) -> str:
+        """What to put before ``problem.file`` when printing it for this source.
+
+        Archive problems already name the archive; kit problems inside an
+        archive read ``ARCHIVE/kit.yaml:3:1: …``; a folder's read ``FOLDER/kit.yaml…``.
+        """
+        if problem.file == str(self.path):
+            return ""
+        folder = self.path
+        if not self.from_archive and self.path.name == "kit.yaml" and not self.path.is_dir():
+            folder = self.path.parent
+        text = str(folder)
+        return "" if text in ("", ".") else text.rstrip("/") + "/"
+
+
+def open_source(
+    path: Path,
+    *,
+    cache_root: Path | None = None,
+    allow_damaged: bool = False,
+    progress: Progress | None = None,
+) -> KitSource:
+    """The kit at ``path`` (folder, kit.yaml or archive); never raises for bad input."""
+    path = Path(path)
+    if not is_archive(path):
+        return KitSource(path, load(path), None, path if path.is_dir() else path.parent)
+    try:
+        opened = open_archive(path, cache_root, allow_damaged=allow_damaged, progress=progress)
+    except ArchiveError as exc:
+        return KitSource(path, LoadResult(None, exc.problems), exc.report, None, True)
+    except Exception as exc:  # a bug of ours must not crash the caller
+        log.exception("opening %s failed", path)
+        problem = Problem(
+            str(path), f"mediakit could not open this archive (internal error: {exc!r})"
+        )
+        return KitSource(path, LoadResult(None, (problem,)), None, None, True)
+    return KitSource(path, load(opened.folder), opened.report, opened.folder, True)

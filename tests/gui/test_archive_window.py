@@ -1,0 +1,100 @@
+"""Archives in the window: opened like folders, with the integrity badge;
+a tampered one is refused, then opens read-only only when the reader asks."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from mediakit.gui.window import MainWindow
+from mediakit.kit.pack import pack
+from tests.archive.helpers import build
+from tests.conftest import ROPED
+from tests.gui.conftest import open_and_wait
+
+
+@pytest.fixture(scope="module")
+def packed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return pack(ROPED, tmp_path_factory.mktemp("packed") / "roped.mediakit").output
+
+
+def flip_inside(archive: Path, entry: str, out: Path) -> Path:
+    """A copy of ``archive`` with one byte of ``entry``'s stored data changed."""
+    with zipfile.ZipFile(archive) as zf:
+        info = zf.getinfo(entry)
+    data = bytearray(archive.read_bytes())
+    name_len, extra_len = (
+        int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little"),
+        int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little"),
+    )
+    start = info.header_offset + 30 + name_len + extra_len
+    data[start + info.compress_size // 2] ^= 0xFF
+    out.write_bytes(bytes(data))
+    return out
+
+
+def test_archive_opens_with_the_verified_badge(
+    qtbot: QtBot, window: MainWindow, packed: Path
+) -> None:
+    open_and_wait(qtbot, window, packed)
+    assert window.header.title.text() == "ROPED"
+    badge = window.header.integrity
+    assert badge.isVisible()
+    assert badge.text().startswith("Verified — ")
+    assert "files, SHA-256 checked" in badge.text()
+    digest = hashlib.sha256(packed.read_bytes()).hexdigest()
+    assert digest[:12] in badge.text() and digest in badge.toolTip()
+    qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == digest
+    assert window.kit_path == packed  # recent kits and the title name the archive
+
+
+def test_folder_says_not_packed(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, ROPED)
+    assert window.header.integrity.text() == "Folder — not packed"
+
+
+def test_tampered_archive_opens_read_only_only_when_asked(
+    qtbot: QtBot, window: MainWindow, packed: Path, tmp_path: Path
+) -> None:
+    tampered = flip_inside(packed, "stills/03-dragged.jpg", tmp_path / "tampered.mediakit")
+    with qtbot.waitSignal(window.kit_failed, timeout=20_000):
+        window.open_kit(tampered)
+    assert window.kit is None
+    assert "stills/03-dragged.jpg" in window.banner.details.text()
+    action = window.banner.action
+    assert action.isVisible() and action.text() == "Open anyway, read-only"
+    with qtbot.waitSignal(window.kit_opened, timeout=20_000):
+        qtbot.mouseClick(action, Qt.MouseButton.LeftButton)
+    badge = window.header.integrity
+    assert badge.text().startswith("Damaged — 1 file changed since packing")
+    assert "stills/03-dragged.jpg" in badge.toolTip()
+    assert "stills/03-dragged.jpg" in window.banner.details.text()  # every failed file named
+
+
+def test_unsafe_archive_offers_no_way_in(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    evil = zipfile.ZipInfo("../escaped.txt")
+    archive = build(tmp_path / "evil.mediakit", extra=[evil])
+    with qtbot.waitSignal(window.kit_failed, timeout=20_000):
+        window.open_kit(archive)
+    assert not window.banner.action.isVisible()
+    assert "../escaped.txt" in window.banner.details.text()
+    assert not (tmp_path.parent / "escaped.txt").exists()
+
+
+def test_damaged_still_is_marked_in_the_gallery(
+    qtbot: QtBot, window: MainWindow, packed: Path, tmp_path: Path
+) -> None:
+    tampered = flip_inside(packed, "stills/03-dragged.jpg", tmp_path / "tampered.mediakit")
+    with qtbot.waitSignal(window.kit_opened, timeout=20_000):
+        window.open_kit(tampered, allow_damaged=True)
+    window.show_section("stills")
+    captions = [tile.caption for tile in window.stills_page.model.tiles]
+    marked = [c for c in captions if c.startswith("⚠ Changed since packing")]
+    assert len(marked) == 1 and captions.index(marked[0]) == 2  # the third still, and only it
