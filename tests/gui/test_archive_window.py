@@ -4,6 +4,7 @@ a tampered one is refused, then opens read-only only when the reader asks."""
 from __future__ import annotations
 
 import hashlib
+import os
 import zipfile
 from pathlib import Path
 
@@ -98,3 +99,29 @@ def test_damaged_still_is_marked_in_the_gallery(
     captions = [tile.caption for tile in window.stills_page.model.tiles]
     marked = [c for c in captions if c.startswith("⚠ Changed since packing")]
     assert len(marked) == 1 and captions.index(marked[0]) == 2  # the third still, and only it
+
+
+def test_cancel_keeps_the_kit_on_screen_and_leaves_no_half_extraction(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    big = tmp_path / "big"
+    (big / "stills").mkdir(parents=True)
+    (big / "kit.yaml").write_text(
+        "mediakit: 1\nid: big\ntitle: Big\nstills:\n  - file: stills/a.jpg\n    alt: noise\n"
+    )
+    # Random bytes behind a JPEG signature: stored, and slow enough to cancel mid-way.
+    (big / "stills" / "a.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(200_000_000))
+    archive = pack(big, tmp_path / "big.mediakit").output
+    open_and_wait(qtbot, window, ROPED)
+    with qtbot.waitSignal(window.opener.progress, timeout=20_000):
+        window.open_kit(archive)
+    window.cancel_open()
+    assert window.opener.opening is None and not window.progress.isVisible()
+    with qtbot.assertNotEmitted(window.kit_opened, wait=1500):
+        pass
+    assert window.kit is not None and window.kit.id == "roped"
+    window.opener.wait(20_000)
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "mediakit" / "archives"
+    half_done = [p.name for p in cache.iterdir() if p.name.startswith("tmp-")]
+    big_kits = [p for p in cache.glob("*/kit.yaml") if "id: big" in p.read_text()]
+    assert half_done == [] and big_kits == []
