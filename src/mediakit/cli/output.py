@@ -7,26 +7,16 @@ overrides could rewrite what the terminal shows, so they are escaped.
 from __future__ import annotations
 
 import sys
-import unicodedata
 
 from mediakit.kit.model import Problem
+from mediakit.textsafety import MAX_SHOWN_CHARS, shown
 
-MAX_SHOWN_CHARS = 500
+__all__ = ["MAX_SHOWN_CHARS", "fail", "print_problems", "safe"]
 
 
 def safe(text: str) -> str:
     """``text`` with control and bidi-format characters escaped, long runs elided."""
-    out = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cf", "Zl", "Zp") and char != "\t":
-            out.append(f"\\u{ord(char):04x}" if ord(char) > 0xFF else f"\\x{ord(char):02x}")
-        else:
-            out.append(char)
-    shown = "".join(out)
-    if len(shown) > MAX_SHOWN_CHARS:
-        shown = shown[: MAX_SHOWN_CHARS - 1] + "…"
-    return shown
+    return shown(text)
 
 
 def print_problems(problems: tuple[Problem, ...] | list[Problem], prefix: str) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from mediakit.gui.messages import Action, Level
 from mediakit.gui.pages.base import plain_label
+from mediakit.textsafety import shown
 
 MAX_SHOWN = 12  # the rest is summarised; `mediakit validate` lists them all
 
@@ -44,14 +45,14 @@ class ProblemBanner(QFrame):
         self.setProperty("level", level.value)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.summary.setText(summary)
-        shown = details[:MAX_SHOWN]
+        self.summary.setText(shown(summary))
+        lines = [shown(line) for line in details[:MAX_SHOWN]]
         if len(details) > MAX_SHOWN:
-            shown.append(
+            lines.append(
                 f"… and {len(details) - MAX_SHOWN} more (run `mediakit validate` for the full list)"
             )
-        self.details.setText("\n".join(shown))
-        self.details.setVisible(bool(shown))
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
         self.show()
 
     def _run_action(self) -> None:

@@ -1,34 +1,43 @@
-"""The crash handler: an unexpected exception shows a readable report the
-user can copy, and is logged, instead of killing the window."""
+"""The crash handler: an unexpected exception — on the GUI thread or in any
+other — shows a readable report the user can copy, and is logged to a file,
+instead of killing the window. The window keeps running."""
 
 from __future__ import annotations
 
 import logging
 import sys
 import threading
+import time
 import traceback
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("mediakit.crash")
+
+
+def crash_log_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(folder or Path.home()) / "crash.log"
 
 
 class CrashHandler(QObject):
     # Exceptions in other threads are carried to the GUI thread by this signal.
     _report = Signal(str, str)
+    reported = Signal(str)  # the summary, once the report is on screen (tests, logs)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._report.connect(self._show)
-        self._showing = False
+        self.dialog: QWidget | None = None
 
     def install(self) -> None:
-        sys.excepthook = self._on_exception
+        sys.excepthook = self.handle
         threading.excepthook = self._on_thread_exception
 
-    def _on_exception(
+    def handle(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -36,25 +45,36 @@ class CrashHandler(QObject):
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("unexpected error\n%s", details)
+        self._write_log(details)
         self._report.emit(f"{kind.__name__}: {error}", details)
 
     def _on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
-            self._on_exception(args.exc_type, args.exc_value, args.exc_traceback)
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _write_log(self, details: str) -> None:
+        path = crash_log_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as out:
+                out.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n{details}\n")
+        except OSError as error:  # a full disk must not turn a bug into a crash
+            log.error("could not write %s: %s", path, error)
 
     def _show(self, summary: str, details: str) -> None:
-        if self._showing:  # one report at a time; the rest are in the log
-            return
-        self._showing = True
         from PySide6.QtWidgets import QMessageBox  # only ever needed after a bug
 
+        if self.dialog is not None and self.dialog.isVisible():
+            return  # one report at a time; the rest are in the log
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             "mediakit hit a bug",
-            "Something went wrong inside mediakit. The window keeps running; "
-            "save your work if you can. Copy the report below into a bug "
-            f"report.\n\n{summary}",
+            "Something went wrong inside mediakit. The window keeps running. "
+            "Copy the report below into a bug report.\n\n"
+            f"{summary}\n\nThe report is also saved in {crash_log_path()}.",
         )
         box.setDetailedText(details)
-        box.exec()
-        self._showing = False
+        box.setModal(False)  # never block the window (or a presentation) on a bug
+        box.show()
+        self.dialog = box
+        self.reported.emit(summary)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mediakit.gui.external import copy_text
+from mediakit.textsafety import shown_name
 
 if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
@@ -36,7 +37,7 @@ def describe(report: ArchiveReport | None) -> tuple[str, str, str]:
         )
     failed = sorted(report.damaged)
     count = f"{len(failed)} file{'s' if len(failed) != 1 else ''}"
-    lines = "\n".join(f"  {name}" for name in failed[:20])
+    lines = "\n".join(f"  {shown_name(name)}" for name in failed[:20])
     more = f"\n  … and {len(failed) - 20} more" if len(failed) > 20 else ""
     return (
         "damaged",

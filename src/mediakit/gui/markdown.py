@@ -1,17 +1,20 @@
 """Markdown shown by Qt, confined: nothing is ever loaded, links open only
 on an explicit click and only for safe schemes.
 
-``QTextBrowser`` would otherwise fetch ``<img src=…>`` and follow relative
-links on its own; HTML in the source is switched off altogether, so a kit's
-text can neither run nor fetch anything.
+``QTextBrowser`` would otherwise follow links on its own, and when a widget's
+``loadResource`` gives nothing, ``QTextDocument`` falls back to reading any
+local file an image names (``![x](file:///…)``, ``../secret.png``) — seen here
+with inotify. So the document itself is replaced by one that loads nothing,
+and HTML in the source is switched off altogether: a kit's text can neither
+run nor fetch nor read anything.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QImage, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from mediakit.gui.external import open_link
@@ -27,9 +30,19 @@ MARKDOWN_FEATURES = (
 )
 
 
+class ConfinedDocument(QTextDocument):
+    """A document that never loads a resource: images show as nothing."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        log.info("not loading %s named in a kit text", QUrl(name).toString())
+        # A value, not None: None would let Qt fall back to reading the file.
+        return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else QByteArray()
+
+
 class MarkdownView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(ConfinedDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(open_link)
@@ -42,9 +55,8 @@ class MarkdownView(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)  # a new text reads from its top
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        # Images, style sheets, anything: never loaded, from anywhere.
-        log.info("not loading %s named in a kit text", QUrl(name).toString())
-        return None
+        # Links followed inside the browser would load through here: nothing is.
+        return self.document().loadResource(kind, QUrl(name))
 
 
 def space_paragraphs(document: QTextDocument, after: float = 12, line_height: float = 135) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from mediakit.textsafety import shown_name
+
 SHOW_AFTER_MS = 300
 
 
@@ -44,7 +46,7 @@ class OpenProgress(QWidget):
         self.hide()
 
     def start(self, path: Path) -> None:
-        self._name = path.name
+        self._name = shown_name(path.name)
         self._clock.start()
         self.bar.setRange(0, 0)  # busy until the first figures arrive
 

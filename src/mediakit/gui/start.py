@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.gui.pages.base import plain_label
+from mediakit.textsafety import shown_name
 
 
 class StartPage(QWidget):
@@ -63,9 +64,9 @@ class StartPage(QWidget):
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{Path(path).name}    {path}")
+            item = QListWidgetItem(f"{shown_name(Path(path).name)}    {shown_name(path)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(shown_name(path))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_heading.setVisible(bool(paths))

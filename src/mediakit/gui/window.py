@@ -36,6 +36,7 @@ from mediakit.gui.sections import SECTIONS, Section
 from mediakit.gui.start import StartPage
 from mediakit.kit.model import Kit, Problem
 from mediakit.tasks import TaskRunner
+from mediakit.textsafety import shown, shown_name
 
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
     def open_kit(self, path: Path, *, allow_damaged: bool = False) -> None:
         """Open ``path`` (folder, kit.yaml or archive) in a worker; the window
         stays usable and keeps the kit it shows until the new one is ready."""
-        self.statusBar().showMessage(f"Opening {path}…")
+        self.statusBar().showMessage(f"Opening {shown_name(str(path))}…")
         self.progress.start(path)
         self.opener.open(path, allow_damaged=allow_damaged)
 
@@ -225,10 +226,10 @@ class MainWindow(QMainWindow):
         # The section on screen is rendered now; the others one per turn of the
         # event loop, so the window paints the kit first and never stalls long.
         QTimer.singleShot(0, self, self._render_next)
-        self.setWindowTitle(f"{kit.text(kit.title, self.language)} — mediakit")
+        self.setWindowTitle(f"{shown(kit.text(kit.title, self.language))} — mediakit")
         self.settings.set(conf.LAST_FOLDER, str(path.resolve().parent))
         self._refresh_recent(self.settings.add_recent_kit(str(path.resolve())))
-        self.statusBar().showMessage(f"{path}", 5000)
+        self.statusBar().showMessage(shown_name(str(path)), 5000)
 
     def close_kit(self, *, keep_start: bool = False) -> None:
         self._unrendered.clear()
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             if section.present(self.kit) and section.name not in self._unrendered:
                 self._page(section.name).set_language(language)
-        self.setWindowTitle(f"{self.kit.text(self.kit.title, language)} — mediakit")
+        self.setWindowTitle(f"{shown(self.kit.text(self.kit.title, language))} — mediakit")
 
     def next_language(self) -> None:
         if self.kit is None:
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(paths)
         self.recent_menu.clear()
         for path in paths:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(shown_name(path))
             action.triggered.connect(lambda _=False, p=path: self.open_kit(Path(p)))
         self.recent_menu.setEnabled(bool(paths))
 
@@ -394,10 +395,10 @@ class MainWindow(QMainWindow):
 
     def _on_message(self, level: Level, text: str, details: list[str], action: Action) -> None:
         if level is Level.INFO:
-            self.statusBar().showMessage(text, 5000)
+            self.statusBar().showMessage(shown(text), 5000)
         else:
             self.banner.show_message(level, text, details, action)
-            self.statusBar().showMessage(text)
+            self.statusBar().showMessage(shown(text))
 
     # -- drag and drop, state -----------------------------------------------
 

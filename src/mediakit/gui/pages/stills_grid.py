@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mediakit.kit.model import Still
+from mediakit.textsafety import shown_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +53,7 @@ class StillsModel(QAbstractListModel):
             return None
         tile = self.tiles[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return tile.caption or tile.still.file.written
+            return tile.caption or shown_name(tile.still.file.written)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return tile.error or tile.alt or tile.caption or None
         if role == Qt.ItemDataRole.DecorationRole:

@@ -1,0 +1,46 @@
+"""A bug shows a readable, copyable report and is logged; the window goes on."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mediakit.gui.crash import CrashHandler, crash_log_path
+
+
+def raise_and_capture() -> tuple[type[BaseException], BaseException, object]:
+    try:
+        raise ValueError("a bug in a slot")
+    except ValueError as error:
+        return type(error), error, error.__traceback__
+
+
+def test_exception_on_the_gui_thread_shows_a_report_and_is_logged(qtbot: QtBot) -> None:
+    handler = CrashHandler()
+    kind, error, tb = raise_and_capture()
+    with qtbot.waitSignal(handler.reported, timeout=5000) as shown:
+        handler.handle(kind, error, tb)  # type: ignore[arg-type]
+    assert shown.args == ["ValueError: a bug in a slot"]
+    box = handler.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible() and not box.isModal()
+    assert "raise ValueError" in box.detailedText()  # the traceback, to copy
+    assert "a bug in a slot" in crash_log_path().read_text(encoding="utf-8")
+    box.close()
+
+
+def test_exception_in_another_thread_reaches_the_gui_thread(qtbot: QtBot) -> None:
+    handler = CrashHandler()
+    previous = threading.excepthook
+    threading.excepthook = handler._on_thread_exception
+    try:
+        with qtbot.waitSignal(handler.reported, timeout=5000) as shown:
+            worker = threading.Thread(target=lambda: 1 / 0)
+            worker.start()
+            worker.join()
+    finally:
+        threading.excepthook = previous
+    assert shown.args == ["ZeroDivisionError: division by zero"]
+    assert handler.dialog is not None
+    handler.dialog.close()
