@@ -24,7 +24,9 @@ from mediakit.gui.external import is_safe_link, open_link
 from mediakit.gui.markdown import MarkdownView
 from mediakit.gui.sections import SECTIONS
 from mediakit.gui.window import MainWindow
+from mediakit.media.player import Player
 from tests.gui.conftest import open_and_wait
+from tests.media.test_player_fakes import libvlc_reason
 
 IN_ACCESS, IN_OPEN = 0x1, 0x20
 
@@ -229,3 +231,33 @@ def test_hidden_characters_in_file_names_are_shown_escaped(
     text = window.banner.summary.text() + window.banner.details.text()
     assert "\u202e" not in text and "\x1b" not in text
     assert "\\u202e" in text and "…" in window.banner.summary.text()
+
+
+@pytest.mark.vlc
+@pytest.mark.skipif(libvlc_reason() is not None, reason=libvlc_reason() or "")
+@pytest.mark.parametrize("manifest", ["hls", "dash", "m3u"])
+def test_a_film_that_is_a_playlist_never_connects(
+    qtbot: QtBot, tmp_path: Path, listener: Listener, manifest: str
+) -> None:
+    remote = f"http://127.0.0.1:{listener.port}"
+    film = tmp_path / "film.mp4"
+    film.write_text(
+        {
+            "hls": "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n"
+            f"#EXTINF:10,\n{remote}/seg0.ts\n#EXT-X-ENDLIST\n",
+            "dash": '<?xml version="1.0"?><MPD xmlns="urn:mpeg:dash:schema:mpd:2011" type="static" '
+            'mediaPresentationDuration="PT10S"><Period><AdaptationSet mimeType="video/mp4">'
+            f'<Representation id="1" bandwidth="1000"><BaseURL>{remote}/v.mp4</BaseURL>'
+            "</Representation></AdaptationSet></Period></MPD>",
+            "m3u": f"#EXTM3U\n{remote}/film.mp4\n",
+        }[manifest]
+    )
+    player = Player(extra_args=("--aout=dummy",))
+    try:
+        assert player.load(film)
+        player.play()
+        qtbot.waitUntil(lambda: str(player.state) in ("error", "ended", "stopped"), timeout=10_000)
+        qtbot.wait(1000)
+        assert listener.connections == 0
+    finally:
+        player.release()

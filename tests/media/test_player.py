@@ -127,9 +127,33 @@ def test_vlc_thread_events_arrive_as_signals(player: Player, fake: FakeVlc, film
         mp.events.fire("MediaPlayerTimeChanged", new_time=1234)
     assert time.args == [1234]
     assert player.time == 1234
+    with qtbot.waitSignal(player.time_changed):
+        mp.events.fire("MediaPlayerTimeChanged", new_time=4960)
     with qtbot.waitSignal(player.ended):
         mp.events.fire("MediaPlayerEndReached")
     assert str(player.state) == "ended"
+
+
+def test_a_film_ending_well_before_its_length_was_cut_short(
+    player: Player, fake: FakeVlc, film: Path, qtbot
+):
+    player.load(film)
+    mp = fake.mp
+    for name, value in (
+        ("MediaPlayerLengthChanged", {"new_length": 120_000}),
+        ("MediaPlayerPlaying", {}),
+        ("MediaPlayerTimeChanged", {"new_time": 61_000}),
+    ):
+        with qtbot.waitSignal(
+            player.state_changed
+            if not value
+            else (player.length_changed if "new_length" in value else player.time_changed)
+        ):
+            mp.events.fire(name, **value)
+    with qtbot.waitSignal(player.error) as error:
+        mp.events.fire("MediaPlayerEndReached")
+    assert "the film stops at 1:01 of 2:00 (cut short?)" in error.args[0]
+    assert str(player.state) == "error"
 
 
 def test_parsed_media_gives_the_length_before_play(player, fake: FakeVlc, film: Path, qtbot):

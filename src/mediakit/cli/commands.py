@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mediakit.cli.output import fail, print_problems, safe
-from mediakit.kit.model import Kit
+from mediakit.kit.model import Kit, Problem
 
 if TYPE_CHECKING:
     from mediakit.kit.source import KitSource
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+MANIFEST = "kit.yaml"
 
 
 def section_names() -> tuple[str, ...]:
@@ -61,11 +62,21 @@ def run(args: argparse.Namespace) -> int:
         return pack(path, args.output)
     if args.command == "verify":
         return verify(path)
-    result = open_and_report(path).result
+    source = open_and_report(path)
+    result = source.result
     if result.kit is None:
         return EXIT_PROBLEMS
     if args.command == "validate":
         warnings = len(result.warnings)
+        if args.deep:
+            from mediakit.cli.deep import deep_check
+
+            found = deep_check(result.kit, args.probe_timeout)
+            kit_prefix = source.problem_prefix(Problem(MANIFEST, ""))
+            print_problems(sorted(found, key=lambda p: p.file), kit_prefix)
+            if any(problem.is_error for problem in found):
+                return EXIT_PROBLEMS
+            warnings += len(found)
         note = f" ({warnings} warning{'s' if warnings != 1 else ''})" if warnings else ""
         print(safe(f"{path}: valid kit '{result.kit.id}'{note}"))
     elif args.command == "info":

@@ -27,6 +27,16 @@ def size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not 0.5 <= value <= 600:
+        raise argparse.ArgumentTypeError("the timeout must be between 0.5 and 600 seconds")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mediakit",
@@ -43,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
         "validate", help="check a kit (folder or .mediakit); exit 1 if it has problems"
     )
     validate.add_argument("path", type=Path, metavar="PATH")
+    validate.add_argument(
+        "--deep",
+        action="store_true",
+        help="also decode every still in full and play the film and trailer briefly with VLC",
+    )
+    validate.add_argument(
+        "--probe-timeout",
+        type=seconds,
+        default=20.0,
+        metavar="SECONDS",
+        help="with --deep: the most VLC may take over each film (default 20)",
+    )
 
     info = sub.add_parser("info", help="describe a kit (folder or .mediakit)")
     info.add_argument("path", type=Path, metavar="PATH")

@@ -21,6 +21,7 @@ from mediakit.kit.rules_base import (
     string,
 )
 from mediakit.kit.rules_text import TextReader, Warn, language
+from mediakit.kit.subtitles import read_subtitles
 from mediakit.kit.yamlread import Map, Node
 
 IMAGE_FORMATS = "JPEG, PNG, WebP or TIFF"
@@ -139,17 +140,22 @@ class MediaReader:
         kit_file = self.file(file_node, join(where, "file")) if file_node is not None else None
         if kit_file is not None:
             try:
-                head = paths.read_head(kit_file, 4096)
+                paths.read_head(kit_file, 1)
             except paths.PathError as exc:
                 ctx.error(file_node, join(where, "file"), str(exc))
                 return None
-            if subtitle_format(head) is None:
+            # Read as far as it goes: wrong encoding or bad cues are warnings
+            # naming the subtitle file and line; neither format at all is an error.
+            read = read_subtitles(kit_file.path, kit_file.written)
+            if read.format is None:
                 ctx.error(
                     file_node,
                     join(where, "file"),
                     f"'{kit_file.written}' is not SRT or WebVTT subtitles",
                 )
                 kit_file = None
+            else:
+                ctx.problems.extend(read.problems)
         if code is None or kit_file is None:
             return None
         return Subtitle(code, kit_file)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
+import warnings
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -18,6 +20,8 @@ log = logging.getLogger(__name__)
 # (DecompressionBombError), which we report as a limit, by name.
 Image.MAX_IMAGE_PIXELS = 120_000_000
 
+_OPENING = threading.Lock()
+
 # EXIF orientations 5-8 turn the picture a quarter: width and height swap.
 _QUARTER_TURNS = {5, 6, 7, 8}
 _EXIF_ORIENTATION = 0x0112
@@ -28,7 +32,7 @@ def decode_with_pillow(path: Path, box: Box | None) -> QImage:
     """``path`` decoded to fit ``box``, or in full when None (see :func:`.images.decode`)."""
     try:
         try:
-            with Image.open(path) as im:
+            with _open(path) as im:
                 image = _reduce(im, box)
             truncated = False
         except OSError as error:
@@ -56,6 +60,18 @@ def decode_with_pillow(path: Path, box: Box | None) -> QImage:
     return qimage
 
 
+def _open(path: Path | io.BytesIO) -> Image.Image:
+    """``Image.open`` without Pillow's DecompressionBombWarning (120-240 MP): such a
+    still is within our limit and decodes normally; above it Pillow still refuses.
+
+    The filter change is global in Python 3.11, so opens (header reads, fast)
+    take turns; decoding itself runs in parallel.
+    """
+    with _OPENING, warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(path)
+
+
 def _reduce(im: Image.Image, box: Box | None) -> Image.Image:
     if box is not None:
         # draft() works in the stored orientation: turn the box with the picture.
@@ -80,7 +96,7 @@ def _reduce_truncated_jpeg(path: Path, box: Box | None, error: OSError) -> Image
         raise DecodeError(path, f"the file is cut short ({error})")
     log.info("%s is truncated; showing the part that decodes", path)
     try:
-        with Image.open(io.BytesIO(data + _JPEG_EOI)) as im:
+        with _open(io.BytesIO(data + _JPEG_EOI)) as im:
             return _reduce(im, box)
     except OSError:
         raise DecodeError(path, f"the file is cut short ({error})") from None

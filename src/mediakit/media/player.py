@@ -32,6 +32,8 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 
 from mediakit.media.frames import FrameSink
+from mediakit.media.vlcargs import COMMON_ARGS
+from mediakit.media.vlclog import VlcLog
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +50,10 @@ else:
     )
 
 # Subtitles come from the kit only: no guessing files next to the film.
-BASE_ARGS = ("--quiet", "--no-xlib", "--no-sub-autodetect-file")
+BASE_ARGS = ("--quiet", "--no-xlib", *COMMON_ARGS)
 EMBEDDED_ARGS = ("--vout=xcb_x11", "--no-disable-screensaver")
+# A film that ends before this share of its length was cut short.
+CUT_SHORT = 0.9
 SUBTITLE_PRIORITY = 4  # libvlc_media_slaves_add: 4 is "user" priority
 
 
@@ -134,6 +138,8 @@ class Player(QObject):
         self._events: Any = None  # keep the EventManager (it holds the ctypes callback)
         self._media_events: Any = None
         self._frames: FrameSink | None = None
+        self._log: VlcLog | None = None  # VLC's own words on why a film fails
+        self._started = False  # a picture or the clock moved since load()
         self._unavailable: str | None = None
         self._window: int | None = None
         self._path: Path | None = None
@@ -202,6 +208,8 @@ class Player(QObject):
                 self._unavailable = "VLC could not start (its plugins may be missing)."
             else:
                 self._instance = instance
+                self._log = VlcLog(self._vlc)
+                self._log.attach(instance)
                 return True
         log.warning("film player unavailable: %s", self._unavailable)
         return False
@@ -259,6 +267,9 @@ class Player(QObject):
         self.time = self.length = 0
         self.video_size = QSize()
         self._pending_seek = None
+        self._started = False
+        if self._log is not None:
+            self._log.clear()
         self._set_state(PlayerState.IDLE)
         if not self._path.is_file():
             self._fail(f"{self._path}: the film file is missing.")
@@ -390,6 +401,9 @@ class Player(QObject):
             if self._frames is not None:
                 self._frames.close()
                 self._frames = None  # after release: VLC no longer holds the callbacks
+        if self._log is not None:
+            self._log.detach()
+            self._log = None
         if self._instance is not None:
             self._instance.release()
             self._instance = None
@@ -412,6 +426,7 @@ class Player(QObject):
             return  # released meanwhile
         if name == "MediaPlayerTimeChanged":
             assert isinstance(value, int)
+            self._started = self._started or value > 0
             self.time = value
             self.time_changed.emit(value)
         elif name == "MediaPlayerLengthChanged" or name == "MediaParsedChanged":
@@ -420,6 +435,7 @@ class Player(QObject):
                 self.length = length
                 self.length_changed.emit(length)
         elif name == "MediaPlayerVout":
+            self._started = True
             width, height = self._mp.video_get_size(0) or (0, 0)
             size = QSize(int(width), int(height))
             if size.isValid() and not size.isEmpty() and size != self.video_size:
@@ -436,8 +452,20 @@ class Player(QObject):
     def _on_state(self, state: PlayerState) -> None:
         if state is PlayerState.STOPPED and self.state is PlayerState.OPENING:
             state = PlayerState.ERROR  # VLC gave up before the first picture
+        if state is PlayerState.ENDED and not self._started:
+            # Random bytes or an unknown codec: VLC "plays" them and ends at once.
+            self._fail(self._why("VLC found no picture or sound it can decode in this file"))
+            return
+        if state is PlayerState.ENDED and self.length > 0 and self.time < CUT_SHORT * self.length:
+            # A file cut in half: its index promises more than its data holds.
+            self._fail(
+                self._why(
+                    f"the film stops at {clock(self.time)} of {clock(self.length)} (cut short?)"
+                )
+            )
+            return
         if state is PlayerState.ERROR:
-            self._fail(f"{self._path}: VLC could not play this file.")
+            self._fail(self._why("VLC could not play this file"))
             return
         self._set_state(state)
         if state is PlayerState.PLAYING:
@@ -450,6 +478,10 @@ class Player(QObject):
         if state is PlayerState.ENDED:
             self.ended.emit()
 
+    def _why(self, ours: str) -> str:
+        theirs = self._log.reason() if self._log is not None else ""
+        return f"{self._path}: {ours}." + (f"\nVLC says: {theirs}" if theirs else "")
+
     def _set_state(self, state: PlayerState) -> None:
         if state is not self.state:
             self.state = state
@@ -459,3 +491,8 @@ class Player(QObject):
         log.warning("film player: %s", message)
         self._set_state(PlayerState.ERROR)
         self.error.emit(message)
+
+
+def clock(ms: int) -> str:
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
