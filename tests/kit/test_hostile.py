@@ -102,7 +102,7 @@ def test_manifest_size_limit(tmp_path: Path) -> None:
 def test_list_limit(tmp_path: Path) -> None:
     items = ", ".join(["1"] * (limits.LIST_ITEMS + 1))
     message = only_error(make_kit(tmp_path, MINIMAL + f"x-many: [{items}]\n"))
-    assert message == "kit.yaml:4:9: a list holds more than 10,000 items (the list limit)"
+    assert message == "kit.yaml:4:9: x-many: a list holds more than 10,000 items (the list limit)"
 
 
 def test_text_file_limit(tmp_path: Path) -> None:

@@ -55,9 +55,20 @@ def run(args: argparse.Namespace) -> int:
         fail(f"{path}: no such file or folder")
         return EXIT_USAGE
     if args.command == "snapshot":
-        from mediakit.cli.snapshot import snapshot
+        from mediakit.cli.snapshot import snapshot, snapshot_present
 
+        if args.present is not None:
+            return snapshot_present(
+                path, args.output, args.size, args.lang, args.present, args.presenter_view
+            )
+        if args.presenter_view:
+            fail("--presenter-view needs --present SLIDE")
+            return EXIT_USAGE
         return snapshot(path, args.output, args.size, args.lang, args.section)
+    if args.command == "present":
+        from mediakit.cli.snapshot import present
+
+        return present(path, args.screen, args.start, args.lang)
     if args.command == "pack":
         return pack(path, args.output)
     if args.command == "verify":

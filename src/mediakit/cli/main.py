@@ -37,6 +37,16 @@ def seconds(text: str) -> float:
     return value
 
 
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 1, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number from 1, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mediakit",
@@ -71,11 +81,32 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print the loaded kit as JSON")
     info.add_argument("--lang", metavar="CODE", help="language of the summary's texts")
 
+    present = sub.add_parser("present", help="present a kit full screen (Esc leaves)")
+    present.add_argument("path", type=Path, metavar="PATH")
+    present.add_argument(
+        "--screen", type=positive, metavar="N", help="the audience screen, from 1 (default: auto)"
+    )
+    present.add_argument(
+        "--start", type=positive, default=1, metavar="SLIDE", help="the first slide, from 1"
+    )
+    present.add_argument("--lang", metavar="CODE")
+
     snapshot = sub.add_parser("snapshot", help="render the window offscreen to a PNG")
     snapshot.add_argument("path", type=Path, metavar="PATH")
     snapshot.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
     snapshot.add_argument("--size", type=size, default=(1280, 800), metavar="WxH")
     snapshot.add_argument("--lang", metavar="CODE")
+    snapshot.add_argument(
+        "--present",
+        type=positive,
+        metavar="SLIDE",
+        help="render presentation slide SLIDE (from 1) as the audience sees it",
+    )
+    snapshot.add_argument(
+        "--presenter-view",
+        action="store_true",
+        help="with --present: render the presenter view on that slide instead",
+    )
     snapshot.add_argument(
         "--section", metavar="NAME", help="section to show: " + ", ".join(commands.section_names())
     )
@@ -106,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         "validate",
         "info",
         "snapshot",
+        "present",
         "pack",
         "verify",
         "schema",

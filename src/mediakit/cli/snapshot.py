@@ -1,5 +1,7 @@
 """``mediakit snapshot``: the real main window rendered offscreen to a PNG,
-once the kit, its thumbnails and the poster have arrived."""
+once the kit, its thumbnails and the poster have arrived; with ``--present``
+one presentation slide (or the presenter view on it). Also ``mediakit
+present``, which shares the kit and language checks."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 
 from mediakit.cli.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, open_and_report
 from mediakit.cli.output import fail
+from mediakit.kit.model import Kit
 
 SETTLE_TIMEOUT_S = 30.0
 
@@ -69,3 +72,85 @@ def snapshot(
         return EXIT_PROBLEMS
     QApplication.processEvents()
     return EXIT_OK
+
+
+def _kit_and_language(path: Path, language: str | None) -> tuple[Kit | None, str, int]:
+    result = open_and_report(path).result
+    if result.kit is None:
+        return None, "", EXIT_PROBLEMS
+    kit = result.kit
+    if language is None:
+        return kit, kit.languages[0], EXIT_OK
+    for code in kit.languages:
+        if code.lower() == language.lower():
+            return kit, code, EXIT_OK
+    fail(f"--lang {language}: the kit's languages are {', '.join(kit.languages)}")
+    return None, "", EXIT_USAGE
+
+
+def snapshot_present(
+    path: Path,
+    output: Path,
+    size: tuple[int, int],
+    language: str | None,
+    slide: int,
+    presenter_view: bool,
+) -> int:
+    """One audience slide (or the presenter view on it) offscreen, to a PNG."""
+    kit, code, status = _kit_and_language(path, language)
+    if kit is None:
+        return status
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QByteArray, QSize
+    from PySide6.QtGui import QImage, QImageWriter
+
+    from mediakit.gui.app import make_application
+    from mediakit.gui.present.controller import PresentController
+
+    app = make_application()
+    show = PresentController(kit, code)
+    screen = QSize(*size)
+    if not show.preview(slide, screen):
+        fail(f"--present {slide}: the presentation has {show.deck.count} slides")
+        return EXIT_USAGE
+    deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    while show.busy(screen) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if presenter_view:
+        show.presenter.resize(screen)
+        show.presenter.show()
+        app.processEvents()
+        image = show.presenter.grab().toImage()
+        show.presenter.close()
+    else:
+        image = QImage(screen, QImage.Format.Format_RGB32)
+        show.audience.render(image)
+    show.discard()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not QImageWriter(str(output), QByteArray(b"png")).write(image):
+        fail(f"{output}: could not write the PNG")
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def present(path: Path, screen: int | None, start: int, language: str | None) -> int:
+    """``mediakit present``: the show, full screen, until Esc."""
+    import logging
+
+    kit, code, status = _kit_and_language(path, language)
+    if kit is None:
+        return status
+    from mediakit.gui.app import make_application
+    from mediakit.gui.present.controller import PresentController
+
+    logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
+    app = make_application()
+    show = PresentController(kit, code, screen=None if screen is None else screen - 1)
+    if start > show.deck.count:
+        fail(f"--start {start}: the presentation has {show.deck.count} slides")
+        show.discard()
+        return EXIT_USAGE
+    show.finished.connect(app.quit)
+    show.start(start)
+    return app.exec()

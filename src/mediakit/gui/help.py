@@ -21,15 +21,22 @@ from mediakit.gui.pages.base import plain_label
 
 
 def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
-    """(heading, [(keys, what they do)]) for the window, the film and the lightbox."""
+    """(heading, [(keys, what they do)]) for the window, the film, the lightbox
+    and presenting."""
     from mediakit.gui.pages.film import FILM_KEYS
     from mediakit.gui.pages.lightbox import LIGHTBOX_KEYS
+    from mediakit.gui.present.keys import PRESENT_KEYS
 
     def rows(table: Iterable[Binding]) -> list[tuple[str, str]]:
         return [(describe(b.keys), b.description) for b in table]
 
     film = [(key.label, key.description) for key in FILM_KEYS]
-    return [("Window", rows(WINDOW_KEYS)), ("Film", film), ("Stills viewer", rows(LIGHTBOX_KEYS))]
+    return [
+        ("Window", rows(WINDOW_KEYS)),
+        ("Film", film),
+        ("Stills viewer", rows(LIGHTBOX_KEYS)),
+        ("Presenting", rows(PRESENT_KEYS)),
+    ]
 
 
 class KeysDialog(QDialog):

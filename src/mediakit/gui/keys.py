@@ -31,6 +31,7 @@ WINDOW_KEYS: tuple[Binding, ...] = (
     Binding("sections", ("Alt+S",), "Focus the list of sections"),
     Binding("next_language", ("Ctrl+L",), "Next language of the kit"),
     Binding("full_screen", ("F11",), "Window full screen"),
+    Binding("present", ("F5",), "Present the kit full screen (Esc to leave)"),
     Binding("help", ("F1", "?"), "Show the keys"),
     Binding("quit", ("Ctrl+Q",), "Quit"),
 )

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -40,6 +40,7 @@ from mediakit.textsafety import shown, shown_name
 
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage
+    from mediakit.gui.present.controller import PresentController
     from mediakit.kit.archive import ArchiveReport
     from mediakit.kit.source import KitSource
     from mediakit.media.thumbnails import ThumbnailService
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.film_page = FilmPage()
         self.film_page.player.warm_up()  # VLC starts in a thread while the kit loads
         self._thumbnails = thumbnails
+        self.show_controller: PresentController | None = None  # while presenting
         self.film_page.volume.setValue(self.settings.get(conf.VOLUME))
         self.film_page.volume.valueChanged.connect(
             lambda value: self.settings.set(conf.VOLUME, value)
@@ -353,6 +355,7 @@ class MainWindow(QMainWindow):
             "sections": self.section_list.setFocus,
             "next_language": self.next_language,
             "full_screen": self.toggle_full_screen,
+            "present": lambda: self.present(),
             "help": self.show_keys,
             "quit": self.close,
         }
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
         kit_menu.addSeparator()
         kit_menu.addAction(self.actions_by_name["quit"])
         view_menu = bar.addMenu("&View")
-        for name in ("next_section", "previous_section", "next_language", "full_screen"):
+        for name in ("next_section", "previous_section", "next_language", "full_screen", "present"):
             view_menu.addAction(self.actions_by_name[name])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.actions_by_name["help"])
@@ -392,6 +395,28 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def present(self, start: int = 1) -> None:
+        """Pitch the kit full screen from slide ``start``; Esc comes back here as it was."""
+        if self.kit is None:
+            self.statusBar().showMessage("Open a kit to present it.", 5000)
+            return
+        if self.show_controller is not None:
+            return
+        from mediakit.gui.present.controller import PresentController  # only when presenting
+
+        self.film_page.player.pause()
+        self.show_controller = PresentController(self.kit, self.language, self)
+        self.show_controller.finished.connect(self._on_presented)
+        self.show_controller.start(start)
+
+    def _on_presented(self) -> None:
+        if self.show_controller is not None:
+            self.show_controller.deleteLater()
+            self.show_controller = None
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise, and says so
+            self.raise_()
+        self.activateWindow()
 
     def _on_message(self, level: Level, text: str, details: list[str], action: Action) -> None:
         if level is Level.INFO:
@@ -440,6 +465,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the film and background work before Qt tears windows down."""
         self._unrendered.clear()
+        if self.show_controller is not None:
+            self.show_controller.stop()
         self.film_page.shutdown()
         if "stills" in self.section_pages:
             self.stills_page.shutdown()

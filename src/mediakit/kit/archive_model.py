@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mediakit.kit import limits
 from mediakit.kit.model import Problem
+from mediakit.kit.printable import printable_problem
 
 GIB = 1024 * limits.MIB
 
@@ -77,7 +78,9 @@ class ArchiveError(Exception):
 
 
 def to_problem(archive: Path, finding: Finding) -> Problem:
-    return Problem(file=str(archive), message=finding.message, field=finding.entry)
+    # Entry names come from the archive: escaped, so a "\n" in one cannot split the line.
+    problem = Problem(file=str(archive), message=finding.message, field=finding.entry)
+    return printable_problem(problem, file=False)
 
 
 def make_report(archive: Path, sha256: str, files: int, findings: list[Finding]) -> ArchiveReport:

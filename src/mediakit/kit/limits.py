@@ -12,7 +12,15 @@ MANIFEST_BYTES = 4 * MIB  # the format asks for at least 1 MiB
 NESTING_DEPTH = 64  # at least 32
 ALIAS_NODES = 1_000_000  # at least 100,000 once aliases are expanded
 LIST_ITEMS = 10_000  # at least 1,000 stills, credits, quotes or slides
-TEXT_FILE_BYTES = 2 * MIB  # at least 1 MiB per text
+TEXT_BYTES = 2 * MIB  # at least 1 MiB per text, written inline or in a {file: x.md}
+TEXT_FILE_BYTES = TEXT_BYTES
+
+
+def text_too_long(text: str) -> bool:
+    """More than TEXT_BYTES once encoded as UTF-8 (encoding only when it may be)."""
+    if len(text) <= TEXT_BYTES // 4:
+        return False
+    return len(text) > TEXT_BYTES or len(text.encode("utf-8", "surrogatepass")) > TEXT_BYTES
 
 
 def describe_bytes(count: int) -> str:

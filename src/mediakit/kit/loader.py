@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mediakit.kit import limits
 from mediakit.kit.model import LoadResult, Problem
+from mediakit.kit.printable import printable_problem
 from mediakit.kit.rules_base import MANIFEST
 from mediakit.kit.rules_kit import build_kit
 from mediakit.kit.yamlread import YamlError, decode_utf8, read_yaml
@@ -19,8 +20,10 @@ from mediakit.kit.yamlread import YamlError, decode_utf8, read_yaml
 log = logging.getLogger(__name__)
 
 
-def _problem(message: str, line: int | None = None, column: int | None = None) -> LoadResult:
-    return LoadResult(None, (Problem(MANIFEST, message, line, column),))
+def _problem(
+    message: str, line: int | None = None, column: int | None = None, field: str | None = None
+) -> LoadResult:
+    return LoadResult(None, (Problem(MANIFEST, message, line, column, field),))
 
 
 def _read_manifest(manifest: Path) -> bytes | LoadResult:
@@ -70,15 +73,20 @@ def _load(path: Path) -> LoadResult:
     try:
         node = read_yaml(decode_utf8(data))
     except YamlError as exc:
-        return _problem(exc.message, exc.line, exc.column)
+        return _problem(exc.message, exc.line, exc.column, exc.field)
     kit, problems = build_kit(root.absolute(), node)
     return LoadResult(kit, tuple(sorted(problems, key=_sort_key)))
+
+
+def _printable(result: LoadResult) -> LoadResult:
+    """Every problem as one printable line, whatever the kit's keys, values and names hold."""
+    return LoadResult(result.kit, tuple(printable_problem(p) for p in result.problems))
 
 
 def load(path: Path) -> LoadResult:
     """The kit in ``path`` (a folder, or its kit.yaml) with every problem found."""
     try:
-        return _load(Path(path))
+        return _printable(_load(Path(path)))
     except RecursionError:
         return _problem(
             f"the manifest is nested too deeply (the limit is {limits.NESTING_DEPTH} levels)"

@@ -11,7 +11,9 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mediakit.kit import limits
 from mediakit.kit.model import Problem, Severity
+from mediakit.kit.paths import Listings
 from mediakit.kit.yamlread import Map, Node, Scalar, Seq
 
 MANIFEST = "kit.yaml"
@@ -26,6 +28,7 @@ class Context:
     root: Path
     languages: tuple[str, ...] = ("en",)
     problems: list[Problem] = field(default_factory=list)
+    listings: Listings = field(default_factory=Listings)  # folder listings, read once
 
     def error(self, node: Node | None, where: str, message: str, file: str = MANIFEST) -> None:
         self._add(node, where, message, file, Severity.ERROR)
@@ -52,6 +55,10 @@ def join(where: str, key: str | int) -> str:
     return f"{where}.{key}" if where else key
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def describe(node: Node) -> str:
     """What a value is, in words: ``a string``, ``a list``, ``the number 5``."""
     if isinstance(node, Map):
@@ -65,8 +72,8 @@ def describe(node: Node) -> str:
     if isinstance(value, bool):
         return f"'{node.text}' (true/false)"
     if isinstance(value, int | float):
-        return f"the number {node.text}"
-    shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"the number {_short(node.text)}"
+    shown = _short(value)
     return f"a string ('{shown}')" if "\n" not in shown else "a string"
 
 
@@ -113,16 +120,24 @@ def is_number(node: Node) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _within_limit(ctx: Context, node: Node, where: str, text: str) -> str | None:
+    if limits.text_too_long(text):
+        size = limits.describe_bytes(limits.TEXT_BYTES)
+        ctx.error(node, where, f"the text is larger than {size} (the text limit)")
+        return None
+    return text
+
+
 def string(ctx: Context, node: Node, where: str, numbers: bool = True) -> str | None:
     """A string; a number is taken as written (``0612345678``) unless ``numbers`` is False."""
     if isinstance(node, Scalar) and isinstance(node.value, str):
-        return node.value
+        return _within_limit(ctx, node, where, node.value)
     if numbers and is_number(node):
         assert isinstance(node, Scalar)
         if isinstance(node.value, float) and not math.isfinite(node.value):
             ctx.error(node, where, f"expected a text, got {describe(node)}")
             return None
-        return node.text
+        return _within_limit(ctx, node, where, node.text)
     if not numbers and is_number(node):
         assert isinstance(node, Scalar)
         ctx.error(

@@ -89,7 +89,7 @@ def _languages(ctx: Context, root: Map) -> tuple[str, ...]:
 def _id(ctx: Context, root: Map) -> str | None:
     node = required(ctx, root, "", "id", "'id' is required: a short name like 'roped'")
     value = string(ctx, node, "id", numbers=False) if node is not None else None
-    if value is not None and not _ID.match(value):
+    if value is not None and not _ID.fullmatch(value):
         ctx.error(
             node,
             "id",
@@ -103,7 +103,7 @@ def _id(ctx: Context, root: Map) -> str | None:
 def _runtime(ctx: Context, node: Node) -> str | None:
     written = node.text if isinstance(node, Scalar) and node.value is not None else None
     plain_string = isinstance(node, Scalar) and isinstance(node.value, str)
-    if written is not None and plain_string and _RUNTIME.match(written):
+    if written is not None and plain_string and _RUNTIME.fullmatch(written):
         return written
     shown = f"'{written}'" if written is not None else describe(node)
     ctx.error(node, "runtime", f"expected a running time like 12:05 or 1:32:00, got {shown}")

@@ -62,7 +62,7 @@ class MediaReader:
         if written is None:
             return None
         try:
-            return paths.resolve(self.ctx.root, written)
+            return paths.resolve(self.ctx.root, written, self.ctx.listings)
         except paths.PathError as exc:
             self.ctx.error(node, where, str(exc))
             return None

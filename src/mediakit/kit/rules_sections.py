@@ -48,7 +48,7 @@ def items(
 def date(ctx: Context, node: Node, where: str) -> str | None:
     written = node.text if isinstance(node, Scalar) else None
     if written is not None and isinstance(node, Scalar) and isinstance(node.value, str | int):
-        if _DATE.match(written):
+        if _DATE.fullmatch(written):
             try:
                 datetime.date.fromisoformat(written)
                 return written

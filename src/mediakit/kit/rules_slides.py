@@ -46,7 +46,8 @@ def _lacks(show: str, present: set[str], counts: dict[str, int]) -> str | None:
     if ":" in show:
         item, number = show.split(":")
         have = counts[item]
-        if int(number) > have:
+        # No leading zero: a longer number is larger (and int() refuses 4,300+ digits).
+        if len(number) > len(str(have)) or int(number) > have:
             plural = "still" if item == "still" else "quote"
             return f"'{show}' but the kit has {have} {plural}{'' if have == 1 else 's'}"
         return None
@@ -61,7 +62,7 @@ def slide(ctx: Context, texts: TextReader, m: Map, where: str, root: Map) -> Sli
     check_keys(ctx, m, where, ("show", "notes"))
     show_node = required(ctx, m, where, "show", "a slide needs 'show': what it shows")
     show = string(ctx, show_node, join(where, "show"), numbers=False) if show_node else None
-    if show is not None and not _SHOW.match(show):
+    if show is not None and not _SHOW.fullmatch(show):
         ctx.error(
             show_node,
             join(where, "show"),

@@ -43,7 +43,7 @@ class Warn(Enum):
 
 
 def is_language(code: str) -> bool:
-    return bool(_LANGUAGE.match(code))
+    return bool(_LANGUAGE.fullmatch(code))
 
 
 def language(ctx: Context, node: Node, where: str) -> str | None:
@@ -158,7 +158,7 @@ class TextReader:
         if written is None:
             return None
         try:
-            kit_file = paths.resolve(ctx.root, written)
+            kit_file = paths.resolve(ctx.root, written, ctx.listings)
             data = paths.read_head(kit_file, limits.TEXT_FILE_BYTES + 1)
         except paths.PathError as exc:
             ctx.error(file_node[1], here, str(exc))

@@ -29,11 +29,18 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 class YamlError(Exception):
     """The manifest cannot be read; ``line``/``column`` count from 1."""
 
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.field = field  # the manifest path, when known (``stills``)
 
 
 @dataclass(eq=False, slots=True)
@@ -71,6 +78,7 @@ _HEX = re.compile(r"0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
+_INT_DIGITS = 4000  # below sys.get_int_max_str_digits()'s default of 4,300
 
 
 def resolve_plain(text: str) -> bool | int | float | str | None:
@@ -82,6 +90,8 @@ def resolve_plain(text: str) -> bool | int | float | str | None:
     if _FALSE.fullmatch(text):
         return False
     if _INT.fullmatch(text):
+        if len(text) > _INT_DIGITS:  # int() refuses these (a CPU guard): too large anyway
+            return -math.inf if text.startswith("-") else math.inf
         return int(text)
     if _OCT.fullmatch(text):
         return int(text[2:], 8)
@@ -217,6 +227,7 @@ class _Builder:
                     f"a list holds more than {limits.LIST_ITEMS:,} items (the list limit)",
                     parent.line,
                     parent.column,
+                    self._where(),
                 )
             parent.items.append(node)
             self._grow(parent, node.size, event)
@@ -238,6 +249,16 @@ class _Builder:
         frame.seen.add(identity)
         parent.entries[key.text] = (key, node)
         self._grow(parent, 1 + node.size, event)
+
+    def _where(self) -> str | None:
+        """The manifest path of the innermost open list or mapping: ``credits[2].names``."""
+        where = ""
+        for frame in self.stack[:-1]:
+            if isinstance(frame.node, Seq):
+                where += f"[{len(frame.node.items)}]"
+            elif frame.key is not None:
+                where += f".{frame.key.text}" if where else frame.key.text
+        return where or None
 
     def _merge_value(self, frame: _Frame, node: Node, key: Scalar) -> None:
         sources = node.items if isinstance(node, Seq) else [node]

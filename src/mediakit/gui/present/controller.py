@@ -1,0 +1,321 @@
+"""The show: the deck, the two views, the screens they stand on, the keys.
+
+Two screens: the audience view goes full screen on the one that is not the
+laptop's (the primary screen), or the one asked for, and the presenter view
+full screen on the laptop; S swaps them. One screen: the audience view is
+full screen and Tab/P lays the presenter view over it. Screens plugged in or
+out during the show are placed again. Esc ends the show; :attr:`finished`
+then tells the window to come back as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from mediakit.gui.present.audience import BLACK, WHITE, AudienceView
+from mediakit.gui.present.film import FILM_KINDS, JUMP_MS
+from mediakit.gui.present.inhibit import ScreenSaverInhibitor
+from mediakit.gui.present.keys import action_for
+from mediakit.gui.present.presenter import PresenterView
+from mediakit.gui.present.slides import SlideRenderer
+from mediakit.gui.present.stills import POSTER, StillSource
+from mediakit.kit.model import Kit
+from mediakit.kit.presentation import Deck, SlideSpec, build_sequence
+from mediakit.media.player import Player
+
+log = logging.getLogger(__name__)
+
+
+class PresentController(QObject):
+    finished = Signal()
+    moved = Signal()  # the position or what the audience sees changed
+
+    def __init__(
+        self,
+        kit: Kit,
+        language: str,
+        parent: QObject | None = None,
+        *,
+        screen: int | None = None,
+        stills: StillSource | None = None,
+        player: Player | None = None,
+        inhibitor: ScreenSaverInhibitor | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kit = kit
+        self.language = language
+        self.stills = stills if stills is not None else StillSource(kit, parent=self)
+        self.renderer = SlideRenderer(kit, language, self.stills)
+        self.slides = build_sequence(kit)
+        self.audience = AudienceView(kit, self.renderer, player)
+        self.presenter = PresenterView(self.renderer)
+        self.deck = Deck(self.slides, self._pages_of)
+        self.inhibitor = inhibitor if inhibitor is not None else ScreenSaverInhibitor(self)
+        self.wanted_screen = screen  # 0-based index into QGuiApplication.screens()
+        self.swapped = False
+        self.typed = ""
+        self.running = False
+        self._blank_colour: str | None = None
+        self.audience.key_pressed.connect(self.handle_key)
+        self.presenter.key_pressed.connect(self.handle_key)
+        self.audience.resized.connect(self._on_resized)
+        self.audience.film.problem.connect(self.presenter.add_problem)
+        self.audience.film.player.time_changed.connect(lambda _ms: self._film_left())
+        self.audience.film.player.length_changed.connect(lambda _ms: self._film_left())
+        self.stills.ready.connect(self._repaint)
+        self.stills.failed.connect(self._on_still_failed)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._on_screens)
+        app.screenRemoved.connect(self._on_screens)
+
+    # -- screens ------------------------------------------------------------
+
+    def screens_for(self) -> tuple[QScreen, QScreen]:
+        """(audience screen, presenter screen); the same one with a single screen."""
+        screens = QGuiApplication.screens()
+        laptop = QGuiApplication.primaryScreen() or screens[0]
+        if len(screens) < 2:
+            return laptop, laptop
+        if self.wanted_screen is not None and 0 <= self.wanted_screen < len(screens):
+            audience = screens[self.wanted_screen]
+        else:
+            audience = next(s for s in screens if s is not laptop)
+        presenter = (
+            laptop if audience is not laptop else next(s for s in screens if s is not laptop)
+        )
+        return (presenter, audience) if self.swapped else (audience, presenter)
+
+    @property
+    def two_screens(self) -> bool:
+        return len(QGuiApplication.screens()) > 1
+
+    def place(self) -> None:
+        audience, presenter = self.screens_for()
+        _full_screen_on(self.audience, audience)
+        if audience is not presenter:
+            _full_screen_on(self.presenter, presenter)
+        elif self.presenter.isVisible():
+            _full_screen_on(self.presenter, presenter)
+            _bring_up(self.presenter)
+        if not self.presenter.isVisible():
+            self.audience.activateWindow()
+
+    def _on_screens(self, _screen: QScreen) -> None:
+        if not self.running:
+            return
+        log.info("presenting: screens changed, now %d", len(QGuiApplication.screens()))
+        if not self.two_screens and self.presenter.isVisible():
+            self.presenter.hide()  # one screen: the room comes first
+        self.place()
+
+    # -- running ------------------------------------------------------------
+
+    def start(self, slide: int = 1) -> None:
+        self.running = True
+        if not self.deck.go(slide):
+            self.deck.first()
+        self.place()
+        if self.two_screens:
+            self.presenter.activateWindow()
+        self.inhibitor.inhibit()
+        self.presenter.restart_clock()
+        self.show_current()
+
+    def stop(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        self.audience.film.release()
+        self.stills.cancel()
+        self.inhibitor.release()
+        self.audience.close()
+        self.presenter.close()
+        self.finished.emit()
+
+    def preview(self, slide: int, size: QSize) -> bool:
+        """Position on ``slide`` (from 1) for a ``size`` screen without showing or
+        playing anything: the presenter view is filled, for snapshots."""
+        self.audience.resize(size)
+        if not self.deck.go(slide):
+            return False
+        current = self.deck.current()
+        self.audience.slide, self.audience.page = current, 0
+        upcoming = self.deck.upcoming()
+        for shown in (current, upcoming[0] if upcoming else None):
+            if shown is not None:
+                self.renderer.preload(shown, size)
+        self.presenter.show_position(
+            self.deck.label,
+            (current, 0),
+            upcoming,
+            self.kit.text(current.notes, self.language),
+            size,
+        )
+        return True
+
+    def busy(self, size: QSize) -> bool:
+        """Whether a still or poster the current or next slide shows is still decoding."""
+        upcoming = self.deck.upcoming()
+        for shown in (self.deck.current(), upcoming[0] if upcoming else None):
+            if shown is None:
+                continue
+            index = shown.item if shown.kind == "still" else POSTER
+            if shown.kind not in ("still", *FILM_KINDS) or index is None:
+                continue
+            if self.stills.path(index) is None or self.stills.error(index) is not None:
+                continue
+            if self.stills.image(index, size) is None:
+                return True
+        return False
+
+    def discard(self) -> None:
+        """Free what a never-started show holds (snapshots, refused starts)."""
+        self.audience.film.release()
+        self.stills.cancel()
+        self.audience.deleteLater()
+        self.presenter.deleteLater()
+
+    @property
+    def screen_size(self) -> QSize:
+        size = self.audience.size()
+        return size if not size.isEmpty() else QSize(1920, 1080)
+
+    def _pages_of(self, index: int) -> int:
+        return self.renderer.pages(self.slides[index], self.screen_size)
+
+    def show_current(self) -> None:
+        slide, page = self.deck.current(), self.deck.position[1]
+        self.audience.show_slide(slide, page)
+        upcoming = self.deck.upcoming()
+        if upcoming is not None:
+            self.renderer.preload(upcoming[0], self.screen_size)
+            if upcoming[0].kind in FILM_KINDS and slide.kind not in FILM_KINDS:
+                self.audience.film.preload(upcoming[0].kind)  # so it starts at once
+        notes = self.kit.text(slide.notes, self.language)
+        self.presenter.show_position(
+            self.deck.label, (slide, page), upcoming, notes, self.screen_size
+        )
+        self._film_left()
+        self._report_still(slide)
+        self.moved.emit()
+
+    def _film_left(self) -> None:
+        on_film = self.audience.on_film
+        self.presenter.set_film_left(self.audience.film.remaining_ms() if on_film else None)
+
+    def _repaint(self, _index: int = 0) -> None:
+        self.audience.update()
+        self.presenter.current.update()
+        self.presenter.upcoming.update()
+
+    def _on_resized(self) -> None:
+        self.deck.repaginate()
+        if self.running:
+            self.show_current()
+
+    def _report_still(self, slide: SlideSpec) -> None:
+        if slide.kind == "still" and slide.item is not None:
+            why = self.stills.error(slide.item)
+            if why:
+                self._on_still_failed(slide.item, why)
+
+    def _on_still_failed(self, index: int, why: str) -> None:
+        self.presenter.add_problem(
+            f"Still {index + 1} cannot be shown (the room sees the poster): {why}"
+        )
+        self._repaint()
+
+    # -- keys ---------------------------------------------------------------
+
+    def handle_key(self, event: QKeyEvent) -> None:
+        action = action_for(event, self.audience.on_film)
+        if action is None:
+            return
+        if action == "digit":
+            self.typed = (self.typed + event.text())[-4:]
+            self.presenter.set_typed(self.typed)
+            return
+        if action == "next" and self.typed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            action = "go"
+        self.trigger(action)
+
+    def trigger(self, action: str) -> None:
+        typed, self.typed = self.typed, ""
+        self.presenter.set_typed("")
+        moves = {
+            "next": self.deck.next,
+            "previous": self.deck.previous,
+            "first": self.deck.first,
+            "last": self.deck.last,
+            "go": lambda: self.deck.go(int(typed)) if typed else False,
+        }
+        if action in moves:
+            moves[action]()
+            self._set_blank(None)
+            self.show_current()
+        elif action in ("black", "white"):
+            self._set_blank(None if self._blank_colour == action else action)
+        elif action == "film_toggle":
+            self.audience.film.toggle()
+        elif action == "film_back":
+            self.audience.film.seek(-JUMP_MS)
+        elif action == "film_forward":
+            self.audience.film.seek(JUMP_MS)
+        elif action == "full_screen":
+            self.audience.setWindowState(
+                self.audience.windowState() ^ Qt.WindowState.WindowFullScreen
+            )
+        elif action == "presenter_view":
+            self.toggle_presenter()
+        elif action == "swap_screens":
+            self.swapped = not self.swapped
+            self.place()
+        elif action == "help":
+            if not self.presenter.isVisible():
+                self.toggle_presenter()
+            self.presenter.toggle_help()
+        elif action == "leave":
+            self.stop()
+
+    def _set_blank(self, which: str | None) -> None:
+        self._blank_colour = which
+        colour = {"black": BLACK, "white": WHITE}.get(which or "")
+        self.audience.set_blank(colour)
+        self.presenter.set_blank(colour)
+        self.moved.emit()
+
+    def toggle_presenter(self) -> None:
+        if self.two_screens:
+            return  # it has its own screen
+        if self.presenter.isVisible():
+            self.presenter.hide()
+            self.audience.activateWindow()
+        else:
+            _full_screen_on(self.presenter, self.screens_for()[1])
+            _bring_up(self.presenter)
+
+
+def _bring_up(widget: QWidget) -> None:
+    """Raise a top-level window (the offscreen platform cannot, and says so)."""
+    if QGuiApplication.platformName() != "offscreen":
+        widget.raise_()
+    widget.activateWindow()
+
+
+def _full_screen_on(widget: QWidget, screen: QScreen) -> None:
+    """Full screen on ``screen``: moved there first, so the window manager keeps it there."""
+    if widget.isFullScreen() and widget.screen() is screen:
+        return
+    if widget.isFullScreen():
+        widget.showNormal()
+    widget.setGeometry(screen.geometry())
+    widget.showFullScreen()
+    handle = widget.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
+        widget.setGeometry(screen.geometry())

@@ -1,0 +1,200 @@
+"""The film on its slide: the kit's film (or trailer) through the app's
+Player, full screen with sound, loaded while the slide before it is up so
+that it starts at once.
+
+Whatever goes wrong stays off the audience screen: the surface is hidden,
+the slide under it (the poster card) shows, and :attr:`FilmStage.problem`
+tells the presenter view why.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from mediakit.gui.video import VideoSurface
+from mediakit.kit.model import Kit
+from mediakit.media.player import Player, PlayerState, Renderer
+
+log = logging.getLogger(__name__)
+
+JUMP_MS = 10_000
+_RESTING = (PlayerState.IDLE, PlayerState.STOPPED, PlayerState.ENDED)
+FILM_KINDS = ("film", "trailer")
+
+
+def film_path(kit: Kit, kind: str) -> Path | None:
+    if kit.film is None:
+        return None
+    if kind == "trailer":
+        return kit.film.trailer.path if kit.film.trailer is not None else None
+    return kit.film.file.path
+
+
+class FilmStage(QObject):
+    """One Player and the surface it shows on, inside the audience view."""
+
+    problem = Signal(str)  # for the presenter view only
+    frame_shown = Signal()  # a picture of the film is on screen
+    ended = Signal()
+
+    def __init__(self, kit: Kit, host: QWidget, player: Player | None = None) -> None:
+        super().__init__(host)
+        self._kit = kit
+        self.player = player if player is not None else Player(self)
+        self.surface = VideoSurface(self.player.renderer is Renderer.EMBEDDED, host)
+        self.surface.setMouseTracking(True)  # the audience view hides the cursor
+        self.surface.hide()
+        self.kind: str | None = None  # what is loaded
+        self.failed: dict[str, str] = {}  # kind -> why it cannot play
+        self._showing = False
+        # Preloading plays the film muted up to its first picture and pauses
+        # there: the slide then starts with that picture at once.
+        self._priming = False
+        self._primed = False
+        self._prime_pending = False
+        self._first_frame = QImage()
+        self._muted = self.player.muted
+        self.player.state_changed.connect(self._on_state)
+        self.player.frame_ready.connect(self._on_frame)
+        self.player.video_size_changed.connect(self._on_video_size)
+        self.player.error.connect(self._on_error)
+        self.player.ended.connect(self.ended)
+
+    @property
+    def showing(self) -> bool:
+        return self._showing
+
+    def remaining_ms(self) -> int | None:
+        if self.kind is None or self.player.length <= 0:
+            return None
+        return max(0, self.player.length - self.player.time)
+
+    def preload(self, kind: str) -> bool:
+        """Load ``kind``'s file, paused, ready to play; False if it cannot."""
+        if kind in self.failed:
+            return False
+        if self.kind == kind and self.player.loaded:
+            if not self._primed and not self._priming:
+                if self.player.state in _RESTING:
+                    self._prime()
+                else:  # VLC's "stopped" is on its way: prime when it arrives
+                    self._prime_pending = True
+            return True
+        path = film_path(self._kit, kind)
+        if path is None:
+            return False
+        if not self.player.available:
+            self._on_error(f"The film cannot play here: {self.player.unavailable_reason}")
+            self.failed[kind] = self.player.unavailable_reason
+            return False
+        if self.player.renderer is Renderer.EMBEDDED:
+            self.player.set_window(self.surface.handle())
+        self.kind = kind
+        if not self.player.load(path):
+            return False
+        self._prime()
+        return True
+
+    def _on_state(self, _state: str) -> None:
+        if self._prime_pending and self.player.state in _RESTING:
+            self._prime_pending = False
+            self._prime()
+        self._hold_first_frame()
+
+    def _prime(self) -> None:
+        self._priming, self._primed = True, False
+        self._first_frame = QImage()
+        self._muted = self.player.muted
+        self.player.set_muted(True)
+        self.player.play()
+
+    def _hold_first_frame(self) -> None:
+        """While priming: pause on the first picture, back at 0:00, sound restored."""
+        if not self._priming or self.player.state is not PlayerState.PLAYING:
+            return
+        pictured = not self._first_frame.isNull() or self.player.video_size.isValid()
+        if self.player.renderer is Renderer.CALLBACKS and not pictured:
+            return
+        self._priming, self._primed = False, True
+        self.player.pause()
+        self.player.seek(0)
+        self.player.set_muted(self._muted)
+
+    def start(self, kind: str) -> None:
+        if not self.preload(kind):
+            return
+        host = self.surface.parentWidget()
+        if host is not None:
+            self.surface.setGeometry(host.rect())
+        if self._priming:  # the slide came up before the first picture: just play
+            self._priming = False
+            self.player.set_muted(self._muted)
+        if self.player.renderer is Renderer.EMBEDDED:
+            self._show_surface()  # VLC paints into it once it is mapped
+        elif not self._first_frame.isNull():
+            self.surface.set_frame(self._first_frame)  # on screen now, the film follows
+            self._show_surface()
+            self.frame_shown.emit()
+        self._primed = self._prime_pending = False
+        if self.player.state is PlayerState.PAUSED:
+            self.player.toggle()
+        elif self.player.state is not PlayerState.PLAYING:
+            self.player.play()
+
+    def stop(self) -> None:
+        if self._priming:
+            self.player.set_muted(self._muted)
+        self._priming = self._primed = self._prime_pending = False
+        self._first_frame = QImage()
+        if self.player.state is not PlayerState.IDLE:
+            self.player.stop()
+        self._showing = False
+        self.surface.hide()
+        self.surface.clear()
+
+    def toggle(self) -> None:
+        self.player.toggle()
+
+    def seek(self, delta_ms: int) -> None:
+        self.player.seek_relative(delta_ms)
+
+    def release(self) -> None:
+        self.stop()
+        self.player.release()
+
+    def _show_surface(self) -> None:
+        if not self._showing:
+            self._showing = True
+            self.surface.show()
+            self.surface.raise_()
+
+    def _on_frame(self, image: QImage) -> None:
+        if self.kind is None or self.player.state is PlayerState.ERROR:
+            return
+        if self._priming or self._primed:
+            if self._first_frame.isNull():
+                self._first_frame = image
+            self._hold_first_frame()
+            return  # not on screen: its slide is not up yet
+        self.surface.set_frame(image)
+        if not self._showing:
+            self._show_surface()
+        self.frame_shown.emit()
+
+    def _on_video_size(self, size: QSize) -> None:
+        self.surface.set_video_size(size)
+        if self.player.renderer is Renderer.EMBEDDED:
+            self.frame_shown.emit()
+
+    def _on_error(self, message: str) -> None:
+        if self.kind is not None:
+            self.failed[self.kind] = message
+        log.warning("presenting: %s", message)
+        self._showing = False
+        self.surface.hide()  # the poster under it shows instead
+        self.problem.emit(f"The film cannot play, the poster is shown instead. {message}")

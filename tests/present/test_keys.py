@@ -1,0 +1,174 @@
+"""Every row of the presenter's key table, pressed on the real show with
+qtbot.keyClick: the table the help and the README read is the one that works."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from mediakit.gui.present.audience import BLACK, WHITE
+from mediakit.gui.present.controller import PresentController
+from mediakit.gui.present.inhibit import ScreenSaverInhibitor
+from mediakit.gui.present.keys import FILM_ACTIONS, PRESENT_KEYS
+from mediakit.kit import load
+from mediakit.kit.model import Kit
+from mediakit.media.player import Player, PlayerState, Renderer
+
+FILM_SLIDE = 4  # ROPED: title, logline, synopsis, film, six stills …
+
+
+def roped_kit(roped: Path) -> Kit:
+    kit = load(roped).kit
+    assert kit is not None
+    return kit
+
+
+def make_show(qtbot: QtBot, kit: Kit, start: int = 1) -> PresentController:
+    player = Player(renderer=Renderer.CALLBACKS, extra_args=["--aout=dummy"])
+    show = PresentController(kit, "en", player=player, inhibitor=ScreenSaverInhibitor(address=""))
+    qtbot.addWidget(show.audience)
+    qtbot.addWidget(show.presenter)
+    show.start(start)
+    return show
+
+
+@pytest.fixture
+def kit(roped: Path) -> Kit:
+    return roped_kit(roped)
+
+
+@pytest.fixture
+def started(qtbot: QtBot, kit: Kit) -> Iterator[list[PresentController]]:
+    shows: list[PresentController] = []
+    yield shows
+    for show in shows:
+        show.stop()
+
+
+def press(qtbot: QtBot, show: PresentController, text: str) -> None:
+    combination = QKeySequence(text)[0]  # type: ignore[index]
+    qtbot.keyClick(show.audience, combination.key(), combination.keyboardModifiers())
+
+
+ROWS = [(entry.action, key) for entry in PRESENT_KEYS for key in entry.keys]
+
+
+def test_every_row_is_tested() -> None:
+    tested = {
+        "next", "previous", "first", "last", "digit", "black", "white", "film_toggle",
+        "film_back", "film_forward", "full_screen", "presenter_view", "swap_screens", "help",
+        "leave",
+    }  # fmt: skip
+    assert {entry.action for entry in PRESENT_KEYS} == tested
+
+
+@pytest.mark.parametrize(("action", "key"), [r for r in ROWS if r[0] not in FILM_ACTIONS])
+def test_key(
+    qtbot: QtBot, kit: Kit, started: list[PresentController], action: str, key: str
+) -> None:
+    start = {"previous": 3, "first": 6, "last": 2}.get(action, 1)
+    show = make_show(qtbot, kit, start)
+    started.append(show)
+    before = show.deck.position
+    assert show.audience.isFullScreen()
+    press(qtbot, show, key)
+    if action == "next":
+        assert show.deck.position == (1, 0)
+    elif action == "previous":
+        assert show.deck.position[0] == 1
+    elif action == "first":
+        assert show.deck.position == (0, 0)
+    elif action == "last":
+        assert show.deck.position == (show.deck.count - 1, 0)
+    elif action == "digit":
+        assert show.typed == key and show.deck.position == before
+        assert key in show.presenter.typed.text()
+    elif action in ("black", "white"):
+        assert show.audience.blank == (BLACK if action == "black" else WHITE)
+        press(qtbot, show, key)
+        assert show.audience.blank is None
+    elif action == "full_screen":
+        assert not show.audience.isFullScreen()
+        press(qtbot, show, key)
+        assert show.audience.isFullScreen()
+    elif action == "presenter_view":  # one screen here: it lays over the audience
+        assert show.presenter.isVisible()
+        press(qtbot, show, key)
+        assert not show.presenter.isVisible()
+    elif action == "swap_screens":
+        assert show.swapped
+    elif action == "help":
+        assert show.presenter.isVisible() and show.presenter.help.isVisible()
+        assert not show.audience.findChildren(type(show.presenter.help))  # never to the room
+    elif action == "leave":
+        assert not show.running and not show.audience.isVisible()
+    else:  # pragma: no cover - test_every_row_is_tested guards this
+        raise AssertionError(action)
+
+
+def test_number_then_enter_jumps(qtbot: QtBot, kit: Kit, started: list[PresentController]) -> None:
+    show = make_show(qtbot, kit)
+    started.append(show)
+    for key in ("1", "2", "Return"):
+        press(qtbot, show, key)
+    assert show.deck.position == (11, 0) and show.typed == ""
+    for key in ("9", "9", "Enter"):  # no slide 99: stays put
+        press(qtbot, show, key)
+    assert show.deck.position == (11, 0)
+
+
+@pytest.mark.vlc
+@pytest.mark.parametrize(("action", "key"), [r for r in ROWS if r[0] in FILM_ACTIONS])
+def test_film_key(
+    qtbot: QtBot, kit: Kit, started: list[PresentController], action: str, key: str
+) -> None:
+    show = make_show(qtbot, kit, FILM_SLIDE)
+    started.append(show)
+    player = show.audience.film.player
+    qtbot.waitUntil(
+        lambda: player.state is PlayerState.PLAYING and player.length > 0, timeout=10000
+    )
+    if action == "film_toggle":
+        press(qtbot, show, key)
+        qtbot.waitUntil(lambda: player.state is PlayerState.PAUSED, timeout=5000)
+        press(qtbot, show, key)
+        qtbot.waitUntil(lambda: player.state is PlayerState.PLAYING, timeout=5000)
+    elif action == "film_forward":
+        before = player.time
+        press(qtbot, show, key)
+        assert player.time >= before + 9000
+    else:
+        press(qtbot, show, "Right")
+        press(qtbot, show, "Right")
+        middle = player.time
+        press(qtbot, show, key)
+        assert player.time <= middle - 9000
+    assert show.deck.position == (FILM_SLIDE - 1, 0)  # the film keys never move the deck
+
+
+def test_next_on_the_film_slide_moves_on(
+    qtbot: QtBot, kit: Kit, started: list[PresentController]
+) -> None:
+    show = make_show(qtbot, kit, FILM_SLIDE)
+    started.append(show)
+    press(qtbot, show, "PgDown")  # a clicker's "next" works while the film is up
+    assert show.deck.current().kind == "still"
+    assert not show.audience.film.showing
+
+
+def test_cursor_hides_after_a_second_still(
+    qtbot: QtBot, kit: Kit, started: list[PresentController]
+) -> None:
+    show = make_show(qtbot, kit)
+    started.append(show)
+    qtbot.waitUntil(lambda: show.audience.cursor_hidden, timeout=3000)
+    qtbot.mouseMove(show.audience, show.audience.rect().center())
+    assert not show.audience.cursor_hidden
+    qtbot.wait(400)
+    assert not show.audience.cursor_hidden  # still within its second
+    qtbot.wait(1000)
+    assert show.audience.cursor_hidden
