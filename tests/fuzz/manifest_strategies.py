@@ -160,7 +160,16 @@ def _nest(value: Tree, depth: int, as_map: bool) -> Tree:
     return value
 
 
+def _shareable(value: Tree) -> Tree:
+    """``value`` fit to repeat: PyYAML writes a string out again at every use (only
+    lists and mappings become aliases), so a long one is shortened first."""
+    if isinstance(value, str) and len(value) > 200:
+        return value[:200]
+    return value
+
+
 def _laughs(value: Tree, width: int, depth: int) -> Tree:
+    value = _shareable(value)
     for _ in range(depth):
         value = [value] * width  # the same list object: dumped as anchor + aliases
     return value
@@ -204,7 +213,7 @@ def _mutate(draw: st.DrawFn, tree: Tree) -> Tree:
     elif op == "long":
         new = draw(long_text())
     else:  # many items: a section with thousands of copies of one item
-        new = [target] * draw(st.sampled_from([2, 999, 1_000, 1_001, 10_000, 10_001]))
+        new = [_shareable(target)] * draw(st.sampled_from([2, 999, 1_000, 1_001, 10_000, 10_001]))
     if not path:
         return new
     _get(tree, path[:-1])[path[-1]] = new
