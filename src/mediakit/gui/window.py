@@ -8,16 +8,13 @@ the problems in the banner.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,7 @@ from mediakit.gui.messages import Action, Level, MessageRoute
 from mediakit.gui.opener import KitOpener
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.progress import OpenProgress
-from mediakit.gui.sections import SECTIONS, Section
+from mediakit.gui.sections_view import SectionsView
 from mediakit.gui.start import StartPage
 from mediakit.kit.model import Kit, Problem
 from mediakit.tasks import TaskRunner
@@ -44,12 +41,6 @@ if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
     from mediakit.kit.source import KitSource
     from mediakit.media.thumbnails import ThumbnailService
-
-
-class Page(Protocol):
-    def show_kit(self, kit: Kit, language: str) -> None: ...
-    def set_language(self, language: str) -> None: ...
-    def clear(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -73,8 +64,6 @@ class MainWindow(QMainWindow):
         self.kit: Kit | None = None
         self.kit_path: Path | None = None
         self.language = ""
-        self._unrendered: list[str] = []  # sections of this kit not rendered yet
-        self._damaged: frozenset[str] = frozenset()  # files of a damaged archive
         self.setWindowTitle("mediakit")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -83,37 +72,21 @@ class MainWindow(QMainWindow):
         self.header.language_changed.connect(self.set_language)
         self.header.ai_requested.connect(lambda: self.show_section("ai"))
         self.banner = ProblemBanner()
-        self.section_list = QListWidget()
-        self.section_list.setObjectName("sections")
-        self.section_list.setAccessibleName("Sections")
-        self.section_list.currentRowChanged.connect(self._on_section_row)
-        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.section_list.setMinimumWidth(180)
-        self.pages = QStackedWidget()
         self.film_page = FilmPage()
         self.film_page.player.warm_up()  # VLC starts in a thread while the kit loads
-        self._thumbnails = thumbnails
         self.show_controller: PresentController | None = None  # while presenting
         self.film_page.volume.setValue(self.settings.get(conf.VOLUME))
         self.film_page.volume.valueChanged.connect(
             lambda value: self.settings.set(conf.VOLUME, value)
         )
-        # Pages are built when a kit first needs them: every widget costs style
-        # sheet work, and a kit rarely has every section.
-        self.section_pages: dict[str, QWidget] = {}
-        self._built("film")
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.section_list)
-        self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([200, 1080])
+        self.sections = SectionsView(self.film_page, self.messages, thumbnails)
+        self.section_list, self.pages = self.sections.section_list, self.sections.pages
         kit_view = QWidget()
         column = QVBoxLayout(kit_view)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
-        column.addWidget(self.splitter, 1)
+        column.addWidget(self.sections, 1)
 
         self.start_page = StartPage()
         self.start_page.open_requested.connect(self.choose_kit)
@@ -212,31 +185,15 @@ class MainWindow(QMainWindow):
         self.language = self._initial_language(kit)
         self.header.show_kit(kit, self.language)
         self.header.integrity.show_source(archive)
-        self._damaged = archive.damaged if archive is not None else frozenset()
-        self.section_list.blockSignals(True)
-        self.section_list.clear()
-        for section in SECTIONS:
-            if section.present(kit):
-                item = QListWidgetItem(section.label)
-                item.setData(Qt.ItemDataRole.UserRole, section.name)
-                self.section_list.addItem(item)
-                self._unrendered.append(section.name)
-        self.section_list.blockSignals(False)
+        self.sections.show_kit(kit, self.language, archive.damaged if archive else frozenset())
         self.views.setCurrentIndex(1)
-        self.section_list.setCurrentRow(0)
-        self._on_section_row(0)
-        # The section on screen is rendered now; the others one per turn of the
-        # event loop, so the window paints the kit first and never stalls long.
-        QTimer.singleShot(0, self, self._render_next)
         self.setWindowTitle(f"{shown(kit.text(kit.title, self.language))} — mediakit")
         self.settings.set(conf.LAST_FOLDER, str(path.resolve().parent))
         self._refresh_recent(self.settings.add_recent_kit(str(path.resolve())))
         self.statusBar().showMessage(shown_name(str(path)), 5000)
 
     def close_kit(self, *, keep_start: bool = False) -> None:
-        self._unrendered.clear()
-        for name in list(self.section_pages):
-            self._page(name).clear()
+        self.sections.clear()
         self.kit = None
         self.kit_path = None
         if not keep_start:
@@ -259,9 +216,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.settings.set(conf.LANGUAGE, language)
         self.header.set_language(language)
-        for section in SECTIONS:
-            if section.present(self.kit) and section.name not in self._unrendered:
-                self._page(section.name).set_language(language)
+        self.sections.set_language(language)
         self.setWindowTitle(f"{shown(self.kit.text(self.kit.title, language))} — mediakit")
 
     def next_language(self) -> None:
@@ -272,76 +227,24 @@ class MainWindow(QMainWindow):
         self.set_language(codes[(index + 1) % len(codes)])
 
     def visible_sections(self) -> list[str]:
-        return [
-            self.section_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.section_list.count())
-        ]
+        return self.sections.visible()
 
     def current_section(self) -> str | None:
-        item = self.section_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.sections.current()
 
     def show_section(self, name: str) -> bool:
-        names = self.visible_sections()
-        if name not in names:
-            return False
-        self.section_list.setCurrentRow(names.index(name))
-        return True
+        return self.sections.show_section(name)
 
     def step_section(self, step: int) -> None:
-        count = self.section_list.count()
-        if count:
-            self.section_list.setCurrentRow((self.section_list.currentRow() + step) % count)
-
-    def _on_section_row(self, row: int) -> None:
-        item = self.section_list.item(row)
-        if item is not None:
-            self.pages.setCurrentWidget(self.page(item.data(Qt.ItemDataRole.UserRole)))
+        self.sections.step(step)
 
     def page(self, name: str) -> QWidget:
         """The page of section ``name``, rendered for the current kit."""
-        if name in self._unrendered and self.kit is not None:
-            self._unrendered.remove(name)
-            page = self._page(name)
-            page.show_kit(self.kit, self.language)
-            mark_damaged = getattr(page, "mark_damaged", None)
-            if self._damaged and mark_damaged is not None:
-                mark_damaged(self._damaged)
-        return self._built(name)
-
-    def _render_next(self) -> None:
-        if self._unrendered:
-            self.page(self._unrendered[0])
-            QTimer.singleShot(0, self, self._render_next)
-
-    def _built(self, name: str) -> QWidget:
-        page = self.section_pages.get(name)
-        if page is None:
-            page = self._build_page(next(s for s in SECTIONS if s.name == name))
-            page.setObjectName(f"page-{name}")
-            self.section_pages[name] = page
-            self.pages.addWidget(page)
-        return page
-
-    def _build_page(self, section: Section) -> QWidget:
-        if section.name == "film":
-            return self.film_page
-        if section.name == "stills":
-            from mediakit.gui.pages.stills import StillsPage
-
-            stills = StillsPage(self._thumbnails)
-            stills.notice.connect(self.messages.info)
-            stills.problem.connect(self.messages.error)
-            return stills
-        assert section.build is not None
-        return section.build(self.pages)
+        return self.sections.page(name)
 
     @property
     def stills_page(self) -> StillsPage:
-        return cast("StillsPage", self._built("stills"))
-
-    def _page(self, name: str) -> Page:
-        return cast(Page, self._built(name))
+        return self.sections.stills_page
 
     # -- menus, keys, recent kits -------------------------------------------
 
@@ -443,33 +346,24 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         splitter = self.settings.get(conf.SPLITTER)
         if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+            self.sections.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(conf.GEOMETRY, self.saveGeometry())
-        self.settings.set(conf.SPLITTER, self.splitter.saveState())
+        self.settings.set(conf.SPLITTER, self.sections.saveState())
         self.settings.sync()
         self.shutdown()
         super().closeEvent(event)
 
     def busy(self) -> bool:
         """Whether a kit, a thumbnail or the poster is still on its way."""
-        return (
-            self.opener.opening is not None
-            or bool(self._unrendered)
-            or any(
-                bool(getattr(page, "busy", lambda: False)()) for page in self.section_pages.values()
-            )
-        )
+        return self.opener.opening is not None or self.sections.busy()
 
     def shutdown(self) -> None:
         """Stop the film and background work before Qt tears windows down."""
-        self._unrendered.clear()
         if self.show_controller is not None:
             self.show_controller.stop()
-        self.film_page.shutdown()
-        if "stills" in self.section_pages:
-            self.stills_page.shutdown()
+        self.sections.shutdown()
         self.opener.cancel()
 
 
