@@ -11,7 +11,6 @@ from PySide6.QtCore import QDateTime, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -121,18 +120,21 @@ class PresenterView(QWidget):
         self.problems.hide()
         self._problem_lines: list[str] = []
 
+        # Left: what the room sees, and the notes right under it, where the eye
+        # already is. Right: what comes next, then the times.
         grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
         grid.addWidget(_caption("NOW"), 0, 0)
-        grid.addWidget(self.current, 1, 0, 3, 1)
+        grid.addWidget(self.current, 1, 0)
+        grid.addWidget(_caption("NOTES"), 2, 0)
+        grid.addWidget(self.notes, 3, 0)
         grid.addWidget(_caption("NEXT"), 0, 1)
         grid.addWidget(self.upcoming, 1, 1)
-        grid.addWidget(_caption("NOTES"), 2, 1)
-        grid.addWidget(self.notes, 3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(3, 3)
-        bar = QHBoxLayout()
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 2)
+        bar = QVBoxLayout()
         for caption, label in (
             ("SLIDE", self.position),
             ("ELAPSED", self.elapsed),
@@ -143,14 +145,14 @@ class PresenterView(QWidget):
             cell.addWidget(_caption(caption))
             cell.addWidget(label)
             bar.addLayout(cell)
-            bar.addSpacing(36)
+            bar.addSpacing(14)
         bar.addWidget(self.typed)
         bar.addStretch(1)
+        grid.addLayout(bar, 2, 1, 2, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)
         outer.addLayout(grid, 1)
         outer.addWidget(self.problems)
-        outer.addLayout(bar)
 
         self.help = QLabel(self)
         self.help.setObjectName("help")
