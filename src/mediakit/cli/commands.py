@@ -102,9 +102,9 @@ def run(args: argparse.Namespace) -> int:
 
 def problem_prefix(path: Path) -> str:
     """Problems name files relative to the kit root; print them as the user wrote the path."""
-    folder = path.parent if path.name == "kit.yaml" and not path.is_dir() else path
-    text = str(folder)
-    return "" if text in ("", ".") else text.rstrip("/") + "/"
+    from mediakit.kit.source import KitSource
+
+    return KitSource.path_prefix(path)
 
 
 def summary(kit: Kit, language: str | None) -> list[str]:

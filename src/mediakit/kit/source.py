@@ -45,11 +45,18 @@ class KitSource:
         """
         if problem.file == str(self.path):
             return ""
-        folder = self.path
-        if not self.from_archive and self.path.name == "kit.yaml" and not self.path.is_dir():
-            folder = self.path.parent
-        text = str(folder)
-        return "" if text in ("", ".") else text.rstrip("/") + "/"
+        return self.path_prefix(self.path) if not self.from_archive else _as_prefix(self.path)
+
+    @staticmethod
+    def path_prefix(path: Path) -> str:
+        """The prefix for problems of the kit folder (or kit.yaml) at ``path``, as given."""
+        folder = path.parent if path.name == "kit.yaml" and not path.is_dir() else path
+        return _as_prefix(folder)
+
+
+def _as_prefix(path: Path) -> str:
+    text = str(path)
+    return "" if text in ("", ".") else text.rstrip("/") + "/"
 
 
 def open_source(
