@@ -10,10 +10,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mediakit.gui.pages.film import FILM_KEYS, FilmPage, format_time
+from mediakit.gui.pages.film import FILM_KEYS, FilmPage
 from mediakit.kit.model import Film, Kit, KitFile, Subtitle, Text
 from mediakit.media.player import Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
+from mediakit.units import format_time
 from tests.media.test_player_fakes import FakeVlc, MissingLibVlc, film_clip, libvlc_reason
 
 __all__ = ["film_clip"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from mediakit.cli.output import fail, print_problems, safe
 from mediakit.kit.model import Kit, Problem
+from mediakit.units import human_size, plural
 
 if TYPE_CHECKING:
     from mediakit.kit.source import KitSource
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             if any(problem.is_error for problem in found):
                 return EXIT_PROBLEMS
             warnings += len(found)
-        note = f" ({warnings} warning{'s' if warnings != 1 else ''})" if warnings else ""
+        note = f" ({plural(warnings, 'warning')})" if warnings else ""
         print(safe(f"{path}: valid kit '{result.kit.id}'{note}"))
     elif args.command == "info":
         if args.json:
@@ -141,7 +142,7 @@ def summary(kit: Kit, language: str | None) -> list[str]:
         (len(kit.links), "link"),
         (len(kit.presentation), "slide"),
     ]
-    shown = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in counts if n]
+    shown = [plural(n, word) for n, word in counts if n]
     if shown:
         lines.append(", ".join(shown))
     texts = [
@@ -176,7 +177,7 @@ def open_and_report(path: Path) -> KitSource:
 
 def pack(folder: Path, output: Path | None) -> int:
     """``mediakit pack``: the output path, its SHA-256 and file count on stdout."""
-    from mediakit.cli.progress import TerminalProgress, human
+    from mediakit.cli.progress import TerminalProgress
     from mediakit.kit.pack import PackError
     from mediakit.kit.pack import pack as pack_kit
 
@@ -197,7 +198,7 @@ def pack(folder: Path, output: Path | None) -> int:
         print(safe(f"{problem_prefix(folder)}{name}: left out (kit.yaml does not name it)"),
               file=sys.stderr)  # fmt: skip
     files = len(result.files) - 1
-    print(safe(f"{result.output}: {files} files and checksums.sha256, {human(result.size)}"))
+    print(safe(f"{result.output}: {files} files and checksums.sha256, {human_size(result.size)}"))
     print(f"sha256 {result.sha256}")
     return EXIT_OK
 

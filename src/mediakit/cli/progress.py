@@ -11,16 +11,10 @@ import sys
 import time
 from typing import TextIO
 
+from mediakit.units import human_size
+
 _DELAY_S = 0.5
 _EVERY_S = 0.1
-
-
-def human(count: float) -> str:
-    for unit in ("GiB", "MiB", "KiB"):
-        scale = {"GiB": 1 << 30, "MiB": 1 << 20, "KiB": 1 << 10}[unit]
-        if count >= scale:
-            return f"{count / scale:.1f} {unit}"
-    return f"{int(count)} bytes"
 
 
 class TerminalProgress:
@@ -44,10 +38,10 @@ class TerminalProgress:
             return
         self._last = now
         rate = done / max(now - self.start, 1e-6)
-        line = f"{self.verb} {human(done)} of {human(total)}"
+        line = f"{self.verb} {human_size(done)} of {human_size(total)}"
         if files is not None and of is not None:
             line += f" · {files}/{of} files"
-        line += f" · {human(rate)}/s"
+        line += f" · {human_size(rate)}/s"
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
         self._width = len(line)

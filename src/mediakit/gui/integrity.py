@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mediakit.gui.external import copy_text
 from mediakit.textsafety import shown_name
+from mediakit.units import plural
 
 if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
@@ -28,7 +29,7 @@ def describe(report: ArchiveReport | None) -> tuple[str, str, str]:
         )
     short = report.sha256[:SHORT_HASH]
     if report.intact:
-        files = f"{report.files} file{'s' if report.files != 1 else ''}"
+        files = plural(report.files, "file")
         return (
             "verified",
             f"Verified — {files}, SHA-256 checked · {short}",
@@ -36,7 +37,7 @@ def describe(report: ArchiveReport | None) -> tuple[str, str, str]:
             f"Archive SHA-256: {report.sha256}\nClick to copy the hash.",
         )
     failed = sorted(report.damaged)
-    count = f"{len(failed)} file{'s' if len(failed) != 1 else ''}"
+    count = plural(len(failed), "file")
     lines = "\n".join(f"  {shown_name(name)}" for name in failed[:20])
     more = f"\n  … and {len(failed) - 20} more" if len(failed) > 20 else ""
     return (

@@ -12,17 +12,9 @@ from PySide6.QtCore import QElapsedTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from mediakit.textsafety import shown_name
+from mediakit.units import human_size
 
 SHOW_AFTER_MS = 300
-
-
-def human_bytes(count: int) -> str:
-    size = float(count)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return f"{count} B"
 
 
 class OpenProgress(QWidget):
@@ -56,7 +48,7 @@ class OpenProgress(QWidget):
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(round(1000 * min(done, total) / total))
-        self.label.setText(f"Opening {self._name}: {human_bytes(done)} of {human_bytes(total)}")
+        self.label.setText(f"Opening {self._name}: {human_size(done)} of {human_size(total)}")
         self.show()
 
     def finish(self) -> None:

@@ -34,6 +34,7 @@ from mediakit.gui.start import StartPage
 from mediakit.kit.model import Kit, Problem
 from mediakit.tasks import TaskRunner
 from mediakit.textsafety import shown, shown_name
+from mediakit.units import plural
 
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage
@@ -369,10 +370,6 @@ class MainWindow(QMainWindow):
 
 def describe_problem(problem: Problem) -> str:
     return problem.format() if problem.is_error else f"warning: {problem.format()}"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def dropped_path(urls: list[QUrl]) -> Path | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.kit.model import Problem, Severity
+from mediakit.units import plural
 
 MIB = 1024 * 1024
 MAX_BYTES = 8 * MIB  # a feature film's SRT is ~100 KB; SDH for 3 hours < 1 MiB
@@ -115,7 +116,7 @@ class _Notes:
 
     def done(self) -> tuple[Problem, ...]:
         if self.dropped:
-            more = f"{self.dropped} more problem{'s' if self.dropped != 1 else ''} not shown"
+            more = f"{plural(self.dropped, 'more problem')} not shown"
             self.problems.append(Problem(self.name, more, severity=Severity.WARNING))
         return tuple(self.problems)
 

@@ -34,6 +34,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from mediakit.media.frames import FrameSink
 from mediakit.media.vlcargs import COMMON_ARGS
 from mediakit.media.vlclog import VlcLog
+from mediakit.units import format_time
 
 log = logging.getLogger(__name__)
 
@@ -460,7 +461,8 @@ class Player(QObject):
             # A file cut in half: its index promises more than its data holds.
             self._fail(
                 self._why(
-                    f"the film stops at {clock(self.time)} of {clock(self.length)} (cut short?)"
+                    f"the film stops at {format_time(self.time)} of {format_time(self.length)} "
+                    "(cut short?)"
                 )
             )
             return
@@ -491,8 +493,3 @@ class Player(QObject):
         log.warning("film player: %s", message)
         self._set_state(PlayerState.ERROR)
         self.error.emit(message)
-
-
-def clock(ms: int) -> str:
-    seconds = max(0, ms) // 1000
-    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -29,6 +29,7 @@ from mediakit.kit.model import Kit
 from mediakit.media.images import decode
 from mediakit.media.player import INSTALL_HINT, Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
+from mediakit.units import format_time
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,6 @@ STYLE = """
 #bigPlay:hover { background: rgba(40, 40, 48, 200); }
 #filmMessage { color: #f2f2f5; font-size: 15px; }
 """
-
-
-def format_time(ms: int) -> str:
-    seconds = max(0, ms) // 1000
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
 
 
 class SeekSlider(QSlider):

@@ -40,6 +40,7 @@ from mediakit.media.export import copy_still
 from mediakit.media.images import TRUNCATED
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
+from mediakit.units import plural
 
 # Tiles are 3:2 (the shape of most stills), between these widths, as many
 # columns as fit; thumbnails are made for the widest.
@@ -140,7 +141,7 @@ class StillsPage(QWidget):
         self.fit_columns()
         self._on_current()
         n = len(kit.stills)
-        self.count.setText(f"{n} still{'s' if n != 1 else ''}  ·  Enter or click to enlarge")
+        self.count.setText(f"{plural(n, 'still')}  ·  Enter or click to enlarge")
         self.count.setVisible(n > 0)
         self.view.setVisible(n > 0)
         self.empty.setVisible(n == 0)

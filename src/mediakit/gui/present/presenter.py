@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mediakit.gui.keys import describe
 from mediakit.gui.present.keys import PRESENT_KEYS
 from mediakit.gui.video import fitted
+from mediakit.units import format_time
 
 if TYPE_CHECKING:
     from mediakit.gui.present.slides import SlideRenderer
@@ -37,12 +38,6 @@ STYLE = """
 #presenter QPlainTextEdit { background: #18181b; color: #f2efe8; border: none;
     font-size: 22px; padding: 8px; }
 """
-
-
-def clock_text(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02}:{rest % 60:02}" if hours else f"{rest // 60}:{rest % 60:02}"
 
 
 class SlidePreview(QWidget):
@@ -172,11 +167,11 @@ class PresenterView(QWidget):
         self.tick()
 
     def tick(self) -> None:
-        self.elapsed.setText(clock_text(time.monotonic() - self._started))
+        self.elapsed.setText(format_time(round((time.monotonic() - self._started) * 1000)))
         self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))
 
     def set_film_left(self, ms: int | None) -> None:
-        self.film_left.setText("—" if ms is None else "−" + clock_text(ms / 1000))
+        self.film_left.setText("—" if ms is None else "−" + format_time(ms))
 
     def show_position(
         self,
