@@ -9,12 +9,17 @@ kit that was replaced never paints into the new one.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 import traceback
+import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from mediakit.kit.archive_model import Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +51,8 @@ class _Job(QRunnable):
         try:
             outcome: tuple[Any, ...] = (self._on_done, self._func())
         except Exception as error:  # delivered to the GUI thread, never lost
-            log.debug("task failed:\n%s", traceback.format_exc())
+            if not isinstance(error, Cancelled):
+                log.debug("task failed:\n%s", traceback.format_exc())
             outcome = (self._on_error, error)
         try:
             self._runner._deliver.emit((self._generation, *outcome))
@@ -65,6 +71,7 @@ class TaskRunner(QObject):
     """
 
     _deliver = Signal(object)
+    _live: ClassVar[weakref.WeakSet[TaskRunner]] = weakref.WeakSet()
 
     def __init__(
         self,
@@ -80,6 +87,7 @@ class TaskRunner(QObject):
         self._synchronous = synchronous
         self.generation = 0
         self._deliver.connect(self._on_deliver)
+        TaskRunner._live.add(self)
 
     def run(
         self, func: Callable[[], T], on_done: Callable[[T], None], on_error: Failed | None = None
@@ -98,6 +106,17 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until the pool is idle (shutdown and tests only)."""
         return self._pool.waitForDone(msecs)
+
+    @classmethod
+    def wait_all(cls, msecs: int) -> bool:
+        """Wait up to ``msecs`` in all for every runner's work; False if some still runs."""
+        deadline = time.monotonic() + msecs / 1000
+        for runner in list(cls._live):
+            left = max(0, round((deadline - time.monotonic()) * 1000))
+            with contextlib.suppress(RuntimeError):  # its Qt side is already gone
+                if not runner.wait(left):
+                    return False
+        return True
 
     @Slot(object)
     def _on_deliver(self, payload: tuple[int, Callable[[Any], None] | None, Any]) -> None:

@@ -150,6 +150,9 @@ def test_second_open_comes_from_the_cache_and_the_cache_is_cleaned(tmp_path: Pat
     assert second.folder == first.folder and second.report.sha256 == first.report.sha256
     index = json.loads((cache / "index.json").read_text())
     assert index[str(archive.resolve())]["sha256"] == first.report.sha256
+    assert clean_cache(cache, max_bytes=0) == []  # pinned while its kit is in use
+    first.release()
+    second.release()
     assert clean_cache(cache, max_bytes=0) == [first.report.sha256]
     assert not first.folder.exists()
     third = open_archive(archive, cache)  # the index points at nothing: extracted again

@@ -143,7 +143,7 @@ def layout(tmp_path: Path) -> tuple[Path, Path, Path]:
     inner = outer / "inner"
     inner.mkdir(parents=True)
     (outer / "sentinel.txt").write_text("untouched")
-    (inner / "cache").mkdir()
+    (inner / "cache").mkdir(mode=0o700)  # private, as the cache keeps its folder
     return outer, inner / "the.mediakit", inner / "cache"
 
 

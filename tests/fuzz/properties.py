@@ -95,7 +95,7 @@ def check_archive(data: bytes, allow_damaged: bool = False) -> None:
         outer = Path(temp) / "outer"
         inner = outer / "inner"
         cache = inner / "cache"
-        cache.mkdir(parents=True)
+        cache.mkdir(mode=0o700, parents=True)  # private, as the cache keeps its folder
         _sentinels(outer)
         archive = inner / "fuzzed.mediakit"
         archive.write_bytes(data)

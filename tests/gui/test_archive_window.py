@@ -4,6 +4,7 @@ a tampered one is refused, then opens read-only only when the reader asks."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import zipfile
 from pathlib import Path
@@ -102,8 +103,9 @@ def test_damaged_still_is_marked_in_the_gallery(
 
 
 def test_cancel_keeps_the_kit_on_screen_and_leaves_no_half_extraction(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     big = tmp_path / "big"
     (big / "stills").mkdir(parents=True)
     (big / "kit.yaml").write_text(
@@ -125,3 +127,24 @@ def test_cancel_keeps_the_kit_on_screen_and_leaves_no_half_extraction(
     half_done = [p.name for p in cache.iterdir() if p.name.startswith("tmp-")]
     big_kits = [p for p in cache.glob("*/kit.yaml") if "id: big" in p.read_text()]
     assert half_done == [] and big_kits == []
+    # A cancellation is what the reader asked for: not logged as a failure.
+    assert [r.getMessage() for r in caplog.records if r.exc_info or "fail" in r.getMessage()] == []
+
+
+def test_the_kit_on_screen_survives_cache_clean_up_until_closed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Another window's clean-up removed the kit this one showed ("No such file")."""
+    from mediakit.kit.cache import clean_cache
+
+    archive = pack(ROPED, tmp_path / "roped.mediakit").output
+    open_and_wait(qtbot, window, archive)
+    shown = window.kit.root if window.kit is not None else None
+    assert shown is not None and shown.is_dir()
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "mediakit" / "archives"
+    # As another process over its size limit would (other tests' entries may go).
+    assert shown.parent.name not in clean_cache(cache, max_bytes=0)
+    assert (shown / "kit.yaml").is_file()
+    window.close_kit()
+    assert shown.parent.name in clean_cache(cache, max_bytes=0)
+    assert not shown.exists()

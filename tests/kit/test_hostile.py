@@ -116,7 +116,9 @@ def test_text_file_limit(tmp_path: Path) -> None:
 def test_missing_folder(tmp_path: Path) -> None:
     result = load(tmp_path / "nowhere")
     assert result.kit is None
-    assert "does not exist" in result.problems[0].message
+    assert [p.format() for p in result.problems] == [
+        f"{tmp_path / 'nowhere'}: no such file or folder"
+    ]
 
 
 def test_folder_without_manifest(tmp_path: Path) -> None:
@@ -129,7 +131,7 @@ def test_folder_without_manifest(tmp_path: Path) -> None:
 
 def test_manifest_is_a_folder(tmp_path: Path) -> None:
     (tmp_path / "kit.yaml").mkdir()
-    assert errors(load(tmp_path)) == ["kit.yaml: kit.yaml is a folder, not a file"]
+    assert errors(load(tmp_path)) == ["kit.yaml: 'kit.yaml' is a folder, not a file"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")

@@ -47,13 +47,17 @@ def run(args: argparse.Namespace) -> int:
         from mediakit.cli.desktop import install_desktop
 
         return install_desktop(uninstall=args.uninstall)
+    if args.command in ("open", "present") and (no_screen := _no_screen()):
+        fail(no_screen)
+        return EXIT_USAGE
     if args.command == "open":
         from mediakit.gui.app import run as run_window
 
         return run_window(args.path)
     path: Path = args.path
-    if not path.exists():
-        fail(f"{path}: no such file or folder")
+    unreachable = _unreachable(path)
+    if unreachable:
+        fail(f"{path}: {unreachable}")
         return EXIT_USAGE
     if args.command == "snapshot":
         from mediakit.cli.snapshot import snapshot, snapshot_present
@@ -99,6 +103,27 @@ def run(args: argparse.Namespace) -> int:
         else:
             print("\n".join(safe(line) for line in summary(result.kit, args.lang)))
     return EXIT_OK
+
+
+def _no_screen() -> str | None:
+    """Why the window cannot open here, checked before Qt (which would abort)."""
+    from mediakit.gui.display import display_problem
+
+    problem = display_problem()
+    if problem is None:
+        return None
+    return f"{problem}; validate, info, pack, verify and snapshot need no display"
+
+
+def _unreachable(path: Path) -> str | None:
+    """Why ``path`` cannot be reached at all (the exit-2 case), or None."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return "no such file or folder"
+    except (OSError, ValueError) as exc:  # name too long, permission denied, NUL …
+        return f"cannot reach it: {getattr(exc, 'strerror', None) or exc}"
+    return None
 
 
 def problem_prefix(path: Path) -> str:
@@ -170,6 +195,8 @@ def open_and_report(path: Path) -> KitSource:
         source = open_source(path, progress=meter.bytes)
     finally:
         meter.close()
+    if source.notice:
+        print(safe(f"warning: {path}: {source.notice}"), file=sys.stderr)
     for problem in source.result.problems:
         print_problems((problem,), source.problem_prefix(problem))
     return source
@@ -186,10 +213,10 @@ def pack(folder: Path, output: Path | None) -> int:
         result = pack_kit(folder, output, progress=meter.update)
     except PackError as exc:
         meter.close()
-        written = "" if output is None else str(output)
+        # A problem with the output names it as given; the others are files of the kit.
         for problem in exc.problems:
-            prefix = "" if problem.file == written else problem_prefix(folder)
-            print_problems((problem,), prefix)
+            whole = exc.output is not None or problem.file == str(folder)
+            print_problems((problem,), "" if whole else problem_prefix(folder))
         return EXIT_PROBLEMS
     finally:
         meter.close()

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from mediakit import __version__
 from mediakit.cli import commands
+from mediakit.cli.boundary import guarded
+from mediakit.stopsignals import raise_on_signals
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -152,7 +154,5 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(args_in)
     except SystemExit as exit_:  # argparse has printed the usage line
         return EXIT_USAGE if exit_.code else EXIT_OK
-    try:
-        return commands.run(args)
-    except KeyboardInterrupt:
-        return 130
+    raise_on_signals()
+    return guarded(lambda: commands.run(args))

@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from mediakit import stopsignals
 from mediakit.cli.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, open_and_report
 from mediakit.cli.output import fail
 from mediakit.kit.model import Kit
+from mediakit.safeio import atomic_write, check_replaceable
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QImage
 
 SETTLE_TIMEOUT_S = 30.0
 
@@ -24,13 +32,14 @@ def snapshot(
     if result.kit is None:
         return EXIT_PROBLEMS
     kit = result.kit
+    if refuse_output(output, kit):
+        return EXIT_PROBLEMS
     if language and not any(code.lower() == language.lower() for code in kit.languages):
         fail(f"--lang {language}: the kit's languages are {', '.join(kit.languages)}")
         return EXIT_USAGE
     # Offscreen whatever the desktop: a snapshot is the same on every machine.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QByteArray, QSettings, QTemporaryDir
-    from PySide6.QtGui import QImageWriter
+    from PySide6.QtCore import QSettings, QTemporaryDir
     from PySide6.QtWidgets import QApplication
 
     from mediakit.gui.app import make_application
@@ -51,26 +60,65 @@ def snapshot(
         fail(
             f"--section {section}: this kit has the sections {', '.join(window.visible_sections())}"
         )
-        window.shutdown()
+        window.close()  # stops its work, as the close button would
         return EXIT_USAGE
-    deadline = time.monotonic() + SETTLE_TIMEOUT_S
-    while window.busy() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
-    image = window.grab().toImage()
+    try:
+        with stopsignals.deferred():
+            _settle(app, window.busy)
+            image = window.grab().toImage()
+    finally:
+        window.close()  # stops its work, as the close button would
+        window.deleteLater()
     if (image.width(), image.height()) != size:
         from PySide6.QtCore import Qt
 
         image = image.scaled(
             *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
-    window.shutdown()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not QImageWriter(str(output), QByteArray(b"png")).write(image):
-        fail(f"{output}: could not write the PNG")
-        return EXIT_PROBLEMS
+    status = write_png(image, output, kit)
     QApplication.processEvents()
+    return status
+
+
+def _settle(app: QCoreApplication, busy: Callable[[], bool]) -> None:
+    """Let the window finish what it is loading (bounded); a stop signal ends it."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    while busy() and time.monotonic() < deadline:
+        app.processEvents()
+        stopsignals.check()
+        time.sleep(0.01)
+    app.processEvents()
+    stopsignals.check()
+
+
+def refuse_output(output: Path, kit: Kit) -> bool:
+    """Say so and return True when ``output`` may not be written (checked before rendering)."""
+    try:
+        check_replaceable(output, kit.own_files())
+    except OSError as exc:
+        fail(f"{output}: cannot write it: {exc.strerror or exc}")
+        return True
+    return False
+
+
+def write_png(image: QImage, output: Path, kit: Kit) -> int:
+    """``image`` as a PNG at ``output``, whole or not at all, never over a file of the kit."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not QImageWriter(buffer, QByteArray(b"png")).write(image):
+        fail(f"{output}: could not encode the picture as PNG")
+        return EXIT_PROBLEMS
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(output, protected=kit.own_files()) as pending:
+            pending.file.write(data.data())
+    except OSError as exc:
+        fail(f"{output}: cannot write it: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 
@@ -100,9 +148,11 @@ def snapshot_present(
     kit, code, status = _kit_and_language(path, language)
     if kit is None:
         return status
+    if refuse_output(output, kit):
+        return EXIT_PROBLEMS
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QByteArray, QSize
-    from PySide6.QtGui import QImage, QImageWriter
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
 
     from mediakit.gui.app import make_application
     from mediakit.gui.present.controller import PresentController
@@ -113,25 +163,21 @@ def snapshot_present(
     if not show.preview(slide, screen):
         fail(f"--present {slide}: the presentation has {show.deck.count} slides")
         return EXIT_USAGE
-    deadline = time.monotonic() + SETTLE_TIMEOUT_S
-    while show.busy(screen) and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    if presenter_view:
-        show.presenter.resize(screen)
-        show.presenter.show()
-        app.processEvents()
-        image = show.presenter.grab().toImage()
-        show.presenter.close()
-    else:
-        image = QImage(screen, QImage.Format.Format_RGB32)
-        show.audience.render(image)
-    show.discard()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not QImageWriter(str(output), QByteArray(b"png")).write(image):
-        fail(f"{output}: could not write the PNG")
-        return EXIT_PROBLEMS
-    return EXIT_OK
+    try:
+        with stopsignals.deferred():
+            _settle(app, lambda: show.busy(screen))
+            if presenter_view:
+                show.presenter.resize(screen)
+                show.presenter.show()
+                app.processEvents()
+                image = show.presenter.grab().toImage()
+                show.presenter.close()
+            else:
+                image = QImage(screen, QImage.Format.Format_RGB32)
+                show.audience.render(image)
+    finally:
+        show.discard()
+    return write_png(image, output, kit)
 
 
 def present(path: Path, screen: int | None, start: int, language: str | None) -> int:

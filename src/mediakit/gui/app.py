@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from mediakit import __version__
+from mediakit import __version__, stopsignals
 from mediakit.gui.assets import asset_path, style_sheet
 from mediakit.gui.crash import CrashHandler
 from mediakit.gui.settings import Settings
 from mediakit.gui.window import MainWindow
+from mediakit.tasks import TaskRunner
 
 APP_ID = "org.mediakit.MediaKit"
+QUIT_GRACE_MS = 3000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -67,10 +71,39 @@ def make_window(path: Path | None = None) -> MainWindow:
     return window
 
 
+def close_on_stop_signals(window: QWidget) -> QTimer:
+    """Ctrl+C or SIGTERM in the terminal closes ``window`` as its close button
+    would (film stopped, work cancelled). Python runs signal handlers only
+    when it has control, so a timer gives it control a few times a second."""
+    timer = QTimer(window)
+    timer.setInterval(200)
+    timer.timeout.connect(lambda: stopsignals.pending() is not None and window.close())
+    timer.start()
+    return timer
+
+
 def run(path: Path | None) -> int:
     logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
     app = make_application()
     CrashHandler(app).install()
     window = make_window(path)
-    window.show()
-    return app.exec()
+    with stopsignals.deferred():
+        close_on_stop_signals(window)
+        window.show()
+        status = app.exec()
+    leave_without_stuck_work(status)
+    return status
+
+
+def leave_without_stuck_work(status: int) -> None:
+    """Quit means quit: work that does not stop soon (a read from a dead network
+    drive) must not keep the process alive with no window."""
+    if TaskRunner.wait_all(QUIT_GRACE_MS):
+        return
+    logging.getLogger(__name__).warning(
+        "background work did not stop within %.0f s of quitting: leaving it", QUIT_GRACE_MS / 1000
+    )
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

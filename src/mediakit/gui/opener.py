@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mediakit.kit.archive_model import Cancelled
+from mediakit.qttypes import INT64
 from mediakit.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -22,12 +24,9 @@ if TYPE_CHECKING:
 PROGRESS_EVERY_S = 0.05  # at most 20 progress updates a second reach the GUI
 
 
-class OpenCancelledError(Exception):
-    """Raised inside the worker's progress callback to stop an open."""
-
-
 class KitOpener(QObject):
-    progress = Signal(int, int)  # bytes done, bytes total (from the worker, queued)
+    # 64-bit: archives beyond 2 GiB overflowed a plain int signal.
+    progress = Signal(INT64, INT64)  # bytes done, bytes total (from the worker, queued)
     opened = Signal(object)  # KitSource
     crashed = Signal(str)  # a bug, not a bad kit: bad kits come back as problems
 
@@ -46,7 +45,7 @@ class KitOpener(QObject):
 
         def report(done: int, total: int) -> None:
             if cancel.is_set():
-                raise OpenCancelledError
+                raise Cancelled
             now = time.monotonic()
             if now - last[0] >= PROGRESS_EVERY_S or done >= total:
                 last[0] = now
@@ -73,5 +72,5 @@ class KitOpener(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.opening = None
-        if not isinstance(error, OpenCancelledError):
+        if not isinstance(error, Cancelled):
             self.crashed.emit(f"{type(error).__name__}: {error}")

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.messages = messages or MessageRoute(self)
         self.messages.posted.connect(self._on_message)
+        self._source: KitSource | None = None  # where the kit on screen came from
         self.opener = KitOpener(loader, parent=self)
         self.opener.opened.connect(self._on_opened)
         self.opener.crashed.connect(self._on_open_crashed)
@@ -163,7 +164,10 @@ class MainWindow(QMainWindow):
             self.kit_failed.emit(result)
             return
         self.show_kit(result.kit, path, source.archive)
+        self._source = source  # keeps an unpacked archive pinned while its kit is shown
         notes = [describe_problem(problem) for problem in result.warnings]
+        if source.notice:
+            notes.insert(0, source.notice)
         if source.archive is not None and not source.archive.intact:
             self.messages.warning(
                 f"{path} is damaged: shown read-only, the files below changed since packing",
@@ -195,6 +199,9 @@ class MainWindow(QMainWindow):
 
     def close_kit(self, *, keep_start: bool = False) -> None:
         self.sections.clear()
+        if self._source is not None:
+            self._source.release()
+            self._source = None
         self.kit = None
         self.kit_path = None
         if not keep_start:
@@ -366,6 +373,9 @@ class MainWindow(QMainWindow):
             self.show_controller.stop()
         self.sections.shutdown()
         self.opener.cancel()
+        if self._source is not None:
+            self._source.release()
+            self._source = None
 
 
 def describe_problem(problem: Problem) -> str:

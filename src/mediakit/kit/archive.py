@@ -12,6 +12,7 @@ from pathlib import Path
 from mediakit.kit.archive_model import ArchiveError, ArchiveLimits, ArchiveReport
 from mediakit.kit.archive_scan import Progress, scan
 from mediakit.kit.cache import OpenedArchive, default_cache_root, open_archive
+from mediakit.safeio import open_regular
 
 __all__ = [
     "ArchiveError",
@@ -35,9 +36,9 @@ def is_archive(path: Path) -> bool:
             return False
         if path.name.lower().endswith(SUFFIX):
             return True
-        with path.open("rb") as handle:
+        with open_regular(path, follow_links=True) as handle:
             return handle.read(4) in ZIP_MAGIC
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 

@@ -1,15 +1,20 @@
 """Writing checked entries into a fresh folder of the cache, and nowhere else.
 
 Names were already checked (archive_rules.unsafe_name); this is the second
-line of defence: folders are made one name at a time and must be real
+line of defence: folders are made one name at a time (0700) and must be real
 folders (never links), files are created with O_EXCL and O_NOFOLLOW, and
 every target's resolved parent must lie inside the extraction folder.
+
+A name this disk cannot hold (too long, an encoding it refuses) or a disk that
+is full fails as :class:`UnpackError`, which names the entry.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from mediakit.kit.zipread import ZipFormatError
@@ -17,18 +22,39 @@ from mediakit.kit.zipread import ZipFormatError
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 _FLAGS |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 FILE_MODE = 0o644
+FOLDER_MODE = 0o700
+
+
+class UnpackError(OSError):
+    """Writing the entry ``entry`` failed on this disk (``errno`` and ``strerror`` say how)."""
+
+    def __init__(self, entry: str, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), cause.filename)
+        self.entry = entry
+
+
+@contextlib.contextmanager
+def _naming(entry: str) -> Iterator[None]:
+    try:
+        yield
+    except UnpackError:
+        raise
+    except OSError as exc:
+        raise UnpackError(entry, exc) from exc
 
 
 class _File:
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, name: str) -> None:
         self.fd = fd
+        self.name = name
         self.written = 0
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)
-        while view:
-            count = os.write(self.fd, view)
-            view = view[count:]
+        with _naming(self.name):
+            while view:
+                count = os.write(self.fd, view)
+                view = view[count:]
         self.written += len(data)
 
 
@@ -36,7 +62,7 @@ class Extractor:
     """A scan sink that writes entries under ``root`` (created here, must not exist)."""
 
     def __init__(self, root: Path) -> None:
-        root.mkdir(mode=0o700)
+        root.mkdir(mode=FOLDER_MODE)
         self.root = root
         self.real_root = root.resolve()
         self._open: dict[str, _File] = {}
@@ -47,7 +73,7 @@ class Extractor:
         for part in parts:
             folder = folder / part
             try:
-                folder.mkdir(0o755)
+                folder.mkdir(FOLDER_MODE)
             except FileExistsError:
                 if not stat.S_ISDIR(os.lstat(folder).st_mode):
                     raise ZipFormatError(
@@ -58,26 +84,30 @@ class Extractor:
         return folder
 
     def directory(self, name: str) -> None:
-        self._folder(name.rstrip("/").split("/"), name)
+        with _naming(name):
+            self._folder(name.rstrip("/").split("/"), name)
 
     def open(self, name: str) -> _File:
         parts = name.split("/")
-        target = self._folder(parts[:-1], name) / parts[-1]
-        try:
-            fd = os.open(target, _FLAGS, FILE_MODE)
-        except FileExistsError:
-            raise ZipFormatError(
-                "it collides with another entry (names that differ only in case?)", name
-            ) from None
-        self._open[name] = handle = _File(fd)
+        with _naming(name):
+            target = self._folder(parts[:-1], name) / parts[-1]
+            try:
+                fd = os.open(target, _FLAGS, FILE_MODE)
+            except FileExistsError:
+                raise ZipFormatError(
+                    "it collides with another entry (names that differ only in case?)", name
+                ) from None
+        self._open[name] = handle = _File(fd, name)
         return handle
 
     def close(self, name: str) -> None:
         handle = self._open.pop(name)
-        os.close(handle.fd)
+        with _naming(name):
+            os.close(handle.fd)
         self.bytes += handle.written
 
     def abort(self) -> None:
         for handle in self._open.values():
-            os.close(handle.fd)
+            with contextlib.suppress(OSError):
+                os.close(handle.fd)
         self._open.clear()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import stat
-import unicodedata
 
 from mediakit.kit.archive_model import ArchiveLimits, Finding
 from mediakit.kit.limits import describe_bytes
@@ -41,8 +40,8 @@ def unsafe_name(name: str) -> str | None:
         return "unsafe path: it starts with a drive letter"
     if "\\" in name:
         return "unsafe path: it holds a backslash"
-    if any(unicodedata.category(c) == "Cc" for c in name):
-        return "unsafe path: it holds a control character"
+    if "\0" in name:
+        return "unsafe path: it holds a NUL character, which no file name can"
     parts = name.rstrip("/").split("/")
     if ".." in parts:
         return "unsafe path: it holds '..', which leaves the kit"
@@ -124,19 +123,56 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
     return findings
 
 
+# sha256sum writes a name holding a backslash, a line feed or a carriage return
+# with a leading backslash and those three escaped; `sha256sum -c` reads it so.
+_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r"}
+_UNESCAPED = {"\\": "\\", "n": "\n", "r": "\r"}
+
+
+def checksum_line(digest: str, name: str) -> str:
+    """One line of checksums.sha256 for ``name``, exactly as ``sha256sum`` writes it."""
+    if not any(char in name for char in _ESCAPES):
+        return f"{digest}  {name}\n"
+    escaped = "".join(_ESCAPES.get(char, char) for char in name)
+    return f"\\{digest}  {escaped}\n"
+
+
+def _unescape(path: str) -> str | None:
+    """The name a ``\\``-prefixed line means, or None if an escape is not sha256sum's."""
+    name: list[str] = []
+    chars = iter(path)
+    for char in chars:
+        if char == "\\":
+            real = _UNESCAPED.get(next(chars, ""))
+            if real is None:
+                return None
+            char = real
+        name.append(char)
+    return "".join(name)
+
+
 def parse_checksums(data: bytes) -> tuple[dict[str, str], list[Finding]]:
-    """checksums.sha256 as path -> lowercase hex digest, and what is wrong with it."""
+    """checksums.sha256 as path -> lowercase hex digest, and what is wrong with it.
+
+    Lines end at ``\\n`` only, as for sha256sum: a name may hold U+2028 or any
+    other character that ``str.splitlines`` would take for a line break.
+    """
     findings: list[Finding] = []
     listed: dict[str, str] = {}
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return {}, [Finding(CHECKSUMS, "it is not UTF-8 text", unsafe=False, damaged=True)]
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        match = _LINE.match(line)
-        if not match:
+        escaped = line.startswith("\\")
+        match = _LINE.match(line[1:] if escaped else line)
+        path = None if not match else _unescape(match.group(2)) if escaped else match.group(2)
+        if not match or path is None:
             findings.append(
                 Finding(
                     CHECKSUMS,
@@ -146,7 +182,7 @@ def parse_checksums(data: bytes) -> tuple[dict[str, str], list[Finding]]:
                 )
             )
             continue
-        digest, path = match.group(1).lower(), match.group(2)
+        digest = match.group(1).lower()
         if path in listed:
             findings.append(
                 Finding(CHECKSUMS, f"line {number} lists '{path}' a second time", False, True)

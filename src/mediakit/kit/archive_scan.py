@@ -26,6 +26,7 @@ from mediakit.kit.archive_rules import (
     parse_checksums,
 )
 from mediakit.kit.zipread import Entry, ZipFormatError, read_central, walk_local
+from mediakit.safeio import open_regular
 
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 8 * CHUNK
@@ -187,7 +188,7 @@ def scan(
     """Check ``archive`` (and feed ``sink`` if every rule passed); never raises for bad input."""
     findings: list[Finding] = []
     try:
-        handle = archive.open("rb")
+        handle = open_regular(archive, follow_links=True)  # never a FIFO, a pipe or a device
     except OSError as exc:
         message = f"cannot read it: {exc.strerror or exc}"
         return make_report(archive, "", 0, [Finding(None, message, True)])

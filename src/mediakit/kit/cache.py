@@ -1,143 +1,292 @@
 """Opening an archive: checked and extracted once into a per-user cache.
 
-Layout of the cache root (private to the user, 0700)::
+Layout of the cache root (a real folder owned by the user, 0700)::
 
     index.json            resolved archive path -> size, mtime_ns, sha256
     <sha256>/kit/…        the extracted kit (normal files: the film plays from here)
-    <sha256>/report.json  the check's outcome; its mtime is the entry's last use
+    <sha256>/report.json  the check's outcome, marked as the cache's own and naming its
+                          sha256; its mtime is the entry's last use
     tmp-…/                an extraction in progress, renamed to <sha256> when complete
 
 The index finds the hash of an unchanged archive without reading it, so the
-second open is a few stats. Entries unused for CACHE_MAX_AGE go, then the
-least recently used until the cache holds at most CACHE_MAX_BYTES.
+second open is a few stats. Nothing found in the cache is trusted unless it
+passes the rules of :mod:`mediakit.kit.cache_trust`; an entry that fails them
+is removed and the archive checked and extracted afresh.
+
+Locks say what is in use, so clean-up never removes what a window shows: an
+extraction holds its ``tmp-…`` folder exclusively (then, once renamed into
+place, holds its entry shared); every kit opened from the cache is pinned by a
+shared hold on its entry (:attr:`OpenedArchive.pin`) until it is released.
+``tmp-…`` folders nobody holds (the process was killed) go at the next open.
+Entries unused for CACHE_MAX_AGE go, then the least recently used until the
+cache holds at most CACHE_MAX_BYTES — pinned ones never.
+
+A cache that cannot be used (not creatable, not writable, full, a link, not
+ours) does not stop an archive from opening: it is unpacked into a private
+temporary folder for this process instead, and :attr:`OpenedArchive.notice`
+says why.
 """
 
 from __future__ import annotations
 
-import json
+import errno
 import logging
 import os
-import re
 import shutil
+import stat
 import sys
-import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-from mediakit.kit.archive_extract import Extractor
+from mediakit.filelock import Held
+from mediakit.kit import cache_trust as trust
+from mediakit.kit.archive_extract import Extractor, UnpackError
 from mediakit.kit.archive_model import (
     ArchiveError,
     ArchiveLimits,
     ArchiveReport,
     Finding,
-    make_report,
+    to_problem,
 )
 from mediakit.kit.archive_scan import Progress, scan
 from mediakit.kit.model import Problem
+from mediakit.safeio import describe_kind
 
 log = logging.getLogger(__name__)
 
 CACHE_MAX_BYTES = 20 * 1024**3
 CACHE_MAX_AGE = 30 * 24 * 3600.0
-_STALE_TMP = 24 * 3600.0
-_HASH_NAME = re.compile(r"^[0-9a-f]{64}$")
-_INDEX = "index.json"
-_REPORT = "report.json"
+# The disk, not the entry, is at fault: worth another try in a temporary folder.
+_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 @dataclass(frozen=True)
 class OpenedArchive:
-    folder: Path  # the extracted kit root, inside the cache
+    """An archive checked and unpacked; ``release()`` it when its kit is no longer shown."""
+
+    folder: Path  # the extracted kit root (in the cache, or in a temporary folder)
     report: ArchiveReport
     from_cache: bool  # a previous extraction was reused
+    # Why the cache could not be used (the kit is in a temporary folder then), or None.
+    notice: str | None = None
+    # A shared hold on the cache entry: while held, clean-up leaves ``folder`` alone.
+    pin: Held | None = field(default=None, compare=False, repr=False)
+
+    def release(self) -> None:
+        """Unpin the kit: from now on clean-up may remove ``folder``."""
+        if self.pin is not None:
+            self.pin.release()
+
+
+@dataclass(frozen=True)
+class _Cache:
+    root: Path
+    trouble: str | None = None  # why the real cache was not used: ``root`` is temporary
+
+    @property
+    def notice(self) -> str | None:
+        if self.trouble is None:
+            return None
+        return f"{self.trouble}: unpacked into a temporary folder instead"
+
+
+class _CacheWriteError(Exception):
+    """The cache folder could not take the extraction (``entry``, if one was being
+    written); ``why`` is readable."""
+
+    def __init__(self, why: str, entry: str | None = None) -> None:
+        super().__init__(why)
+        self.why = why
+        self.entry = entry
 
 
 def default_cache_root() -> Path:
-    """The per-user cache folder for extracted archives."""
-    home = Path.home()
+    """The per-user cache folder for extracted archives; RuntimeError when the home
+    folder it lies in cannot be found."""
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        local = os.environ.get("LOCALAPPDATA")
+        base = Path(local) if local else Path.home() / "AppData" / "Local"
     elif sys.platform == "darwin":
-        base = home / "Library" / "Caches"
+        base = Path.home() / "Library" / "Caches"
     else:
         xdg = os.environ.get("XDG_CACHE_HOME", "")
-        base = Path(xdg) if Path(xdg).is_absolute() else home / ".cache"
+        base = Path(xdg) if Path(xdg).is_absolute() else Path.home() / ".cache"
     return base / "mediakit" / "archives"
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _choose_cache(archive: Path, cache_root: Path | None) -> _Cache:
+    """The cache to use: ``cache_root`` (or the default) if it can be trusted, else a
+    temporary one."""
+    root = cache_root
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        root = cache_root if cache_root is not None else default_cache_root()
+        if not root.is_absolute() and cache_root is None:
+            raise trust.CacheRootError(root, "the home folder is not an absolute path")
+        trust.prepare_root(root)
+    except OSError as exc:
+        return _fallback(archive, root, _why(exc))
+    except RuntimeError:  # Path.home(): HOME unset and no password entry
+        return _fallback(archive, None, "the home folder is unknown")
+    return _Cache(root)
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+def _fallback(archive: Path, root: Path | None, why: str) -> _Cache:
+    cache = f"the archive cache {root}" if root is not None else "the archive cache"
+    trouble = f"{cache} cannot be used ({why})"
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out)
-        Path(name).replace(path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+        return _Cache(trust.temporary_root(), trouble)
+    except OSError as exc:
+        either = f"cannot unpack it into a temporary folder either: {_why(exc)}"
+        problems = (Problem(str(archive), trouble), Problem(str(archive), either))
+        raise ArchiveError(problems) from None
 
 
-def _report_data(report: ArchiveReport, unpacked: int) -> dict[str, Any]:
-    return {
-        "files": report.files,
-        "bytes": unpacked,
-        "problems": [[p.field, p.message] for p in report.problems],
-        "damaged": sorted(report.damaged),
-    }
-
-
-def _cached(root: Path, sha: str, archive: Path) -> OpenedArchive | None:
+def _open_entry(root: Path, sha: str, archive: Path) -> OpenedArchive | None:
+    """The entry ``sha``, pinned, if it can be trusted; None means "extract afresh"."""
     entry = root / sha
-    data = _read_json(entry / _REPORT)
-    if not data or not (entry / "kit").is_dir():
+    pin = trust.pin_entry(entry)
+    if pin is None:
         return None
-    damaged = set(data.get("damaged", []))
-    findings = [
-        Finding(name, message, False, name in damaged) for name, message in data.get("problems", [])
-    ]
-    os.utime(entry / _REPORT)  # last use, for the LRU clean-up
-    report = make_report(archive, sha, int(data.get("files", 0)), findings)
-    return OpenedArchive(entry / "kit", report, from_cache=True)
+    report = trust.trusted_report(entry, archive)
+    if report is None:
+        pin.release()
+        return None
+    try:
+        os.utime(entry / trust.REPORT)  # last use, for the LRU clean-up
+    except OSError:
+        log.debug("cannot mark %s as used", entry, exc_info=True)
+    return OpenedArchive(entry / trust.KIT, report, from_cache=True, pin=pin)
 
 
-def _refuse(report: ArchiveReport, allow_damaged: bool) -> None:
-    if not report.safe or (not report.intact and not allow_damaged):
-        raise ArchiveError(report.problems, report)
+def _from_index(root: Path, key: str, info: os.stat_result, archive: Path) -> OpenedArchive | None:
+    known = trust.read_json(root / trust.INDEX).get(key)
+    if not isinstance(known, dict):
+        return None
+    if [known.get("size"), known.get("mtime_ns")] != [info.st_size, info.st_mtime_ns]:
+        return None
+    sha = known.get("sha256")
+    if not isinstance(sha, str) or not trust.HASH_NAME.match(sha):
+        return None  # never build a path from what the index says unless it is a hash
+    return _open_entry(root, sha, archive)
+
+
+def _unpack(
+    archive: Path, work: Path, limits: ArchiveLimits, progress: Progress | None
+) -> tuple[ArchiveReport, int]:
+    """Check ``archive`` and extract it into ``work``: its report and unpacked size."""
+    try:
+        extractor = Extractor(work / trust.KIT)
+    except OSError as exc:
+        raise _CacheWriteError(_why(exc)) from None
+    try:
+        report = scan(archive, limits, extractor, progress)
+    except UnpackError as exc:
+        if exc.errno in _DISK_ERRORS:
+            raise _CacheWriteError(_why(exc), exc.entry) from None
+        finding = Finding(exc.entry, f"cannot be unpacked here: {_why(exc)}", True)
+        raise ArchiveError((to_problem(archive, finding),)) from None
+    except OSError as exc:  # reading the archive itself
+        raise ArchiveError((Problem(str(archive), f"cannot read it: {_why(exc)}"),)) from None
+    finally:
+        extractor.abort()
+    return report, extractor.bytes
+
+
+def _discard(work: Path, held: Held) -> None:
+    shutil.rmtree(work, ignore_errors=True)
+    held.release()
+
+
+def _share(held: Held) -> None:
+    try:
+        held.share()
+    except OSError:  # still held exclusively: a pin all the same, only not shared
+        log.debug("cannot share the hold on a cache entry", exc_info=True)
+
+
+def _place(work: Path, held: Held, root: Path, report: ArchiveReport) -> OpenedArchive:
+    """Move the finished extraction ``work`` to its entry; ``held`` becomes its pin."""
+    final = root / report.sha256
+    for _ in range(2):
+        try:
+            work.rename(final)  # the folder keeps its inode, so ``held`` still holds it
+        except OSError:
+            pass  # the name is taken
+        else:
+            _share(held)
+            return OpenedArchive(final / trust.KIT, report, from_cache=False, pin=held)
+        twin = _open_entry(root, report.sha256, report.archive)
+        if twin is not None:  # the same archive, opened meanwhile (another name, a race)
+            _discard(work, held)
+            return replace(twin, report=report, from_cache=False)
+        if not trust.remove_unused(final):  # in use, or not ours to remove
+            break
+    _share(held)  # the kit stays where it was unpacked, still pinned against clean-up
+    return OpenedArchive(work / trust.KIT, report, from_cache=False, pin=held)
 
 
 def _extract(
     archive: Path, root: Path, limits: ArchiveLimits, progress: Progress | None
 ) -> OpenedArchive:
-    work = Path(tempfile.mkdtemp(prefix="tmp-", dir=root))
     try:
-        extractor = Extractor(work / "kit")
-        try:
-            report = scan(archive, limits, extractor, progress)
-        finally:
-            extractor.abort()
+        work, held = trust.new_work_folder(root)
+    except OSError as exc:
+        raise _CacheWriteError(_why(exc)) from None
+    try:
+        report, unpacked = _unpack(archive, work, limits, progress)
         if not report.safe:
             raise ArchiveError(report.problems, report)
-        _write_json(work / _REPORT, _report_data(report, extractor.bytes))
-        final = root / report.sha256
         try:
-            work.rename(final)
-        except OSError:  # already there: the same archive under another name, or a race
-            if _cached(root, report.sha256, archive) is None:
-                raise
-            shutil.rmtree(work, ignore_errors=True)
-        return OpenedArchive(final / "kit", report, from_cache=False)
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+            trust.write_json(work / trust.REPORT, trust.report_data(report, unpacked))
+        except OSError as exc:
+            raise _CacheWriteError(_why(exc)) from None
+        return _place(work, held, root, report)
+    except BaseException:  # Ctrl+C and cancellation too: no half extraction is left
+        _discard(work, held)
         raise
+
+
+def _extract_somewhere(
+    archive: Path, cache: _Cache, limits: ArchiveLimits, progress: Progress | None
+) -> tuple[OpenedArchive, _Cache]:
+    """Extract into ``cache``, or into a temporary folder when the cache fails."""
+    try:
+        return _extract(archive, cache.root, limits, progress), cache
+    except _CacheWriteError as failed:
+        if cache.trouble is None:
+            cache = _fallback(archive, cache.root, failed.why)
+            return _extract_somewhere(archive, cache, limits, progress)
+        where = f"cannot be unpacked into a temporary folder either ({cache.root})"
+        finding = Finding(failed.entry, f"{where}: {failed.why}", True)
+        problems = (Problem(str(archive), cache.trouble), to_problem(archive, finding))
+        raise ArchiveError(problems) from None
+
+
+def _identify(archive: Path) -> tuple[os.stat_result, str]:
+    try:
+        info = archive.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, f"it is {describe_kind(info.st_mode)}, not a file")
+        return info, str(archive.resolve())
+    except OSError as exc:
+        raise ArchiveError((Problem(str(archive), f"cannot read it: {_why(exc)}"),)) from None
+    except ValueError as exc:  # a NUL in the path
+        raise ArchiveError((Problem(str(archive), f"cannot read it: {exc}"),)) from None
+
+
+def _remember(root: Path, key: str, info: os.stat_result, sha: str) -> None:
+    index = trust.read_json(root / trust.INDEX)  # re-read: another process may have added
+    index[key] = {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "sha256": sha}
+    try:
+        trust.write_json(root / trust.INDEX, index)
+        clean_cache(root, keep=sha)
+    except OSError:
+        log.warning("could not update the archive cache in %s", root, exc_info=True)
 
 
 def open_archive(
@@ -148,45 +297,23 @@ def open_archive(
     limits: ArchiveLimits | None = None,
     progress: Progress | None = None,
 ) -> OpenedArchive:
-    """``archive`` checked and extracted (or found in the cache); ArchiveError says why not."""
+    """``archive`` checked and extracted (or found in the cache); ArchiveError says why not.
+
+    The result is pinned: call ``release()`` when its kit is no longer shown.
+    """
     archive = Path(archive)
-    root = cache_root or default_cache_root()
-    try:
-        info = archive.stat()
-        key = str(archive.resolve())
-        root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ArchiveError(
-            (Problem(str(archive), f"cannot read it: {exc.strerror or exc}"),)
-        ) from None
-    index = _read_json(root / _INDEX)
-    known = index.get(key)
-    if isinstance(known, dict) and [known.get("size"), known.get("mtime_ns")] == [
-        info.st_size,
-        info.st_mtime_ns,
-    ]:
-        opened = _cached(root, str(known.get("sha256")), archive)
-        if opened is not None:
-            _refuse(opened.report, allow_damaged)
-            return opened
-    try:
-        opened = _extract(archive, root, limits or ArchiveLimits(), progress)
-    except OSError as exc:
-        reason = f"cannot unpack it into the cache ({root}): {exc.strerror or exc}"
-        raise ArchiveError((Problem(str(archive), reason),)) from None
-    index = _read_json(root / _INDEX)  # re-read: another process may have added to it
-    index[key] = {
-        "size": info.st_size,
-        "mtime_ns": info.st_mtime_ns,
-        "sha256": opened.report.sha256,
-    }
-    try:
-        _write_json(root / _INDEX, index)
-        clean_cache(root, keep=opened.report.sha256)
-    except OSError:
-        log.warning("could not update the archive cache in %s", root, exc_info=True)
-    _refuse(opened.report, allow_damaged)
-    return opened
+    info, key = _identify(archive)
+    cache = _choose_cache(archive, cache_root)
+    trust.remove_abandoned_work(cache.root)
+    opened = _from_index(cache.root, key, info, archive)
+    if opened is None:
+        opened, cache = _extract_somewhere(archive, cache, limits or ArchiveLimits(), progress)
+        _remember(cache.root, key, info, opened.report.sha256)
+    report = opened.report
+    if not report.safe or (not report.intact and not allow_damaged):
+        opened.release()
+        raise ArchiveError(report.problems, report)
+    return replace(opened, notice=cache.notice)
 
 
 def clean_cache(
@@ -196,29 +323,23 @@ def clean_cache(
     max_age: float = CACHE_MAX_AGE,
 ) -> list[str]:
     """Remove entries unused for ``max_age`` seconds, then the least recently used
-    while the cache holds more than ``max_bytes``; never ``keep``. Returns the removed hashes."""
+    while the cache holds more than ``max_bytes``; never ``keep`` nor an entry in use
+    (pinned by this or another process). Returns the removed hashes."""
     now = time.time()
-    entries: list[tuple[float, int, str]] = []
-    for child in root.iterdir():
-        if child.name.startswith("tmp-") and now - child.stat().st_mtime > _STALE_TMP:
-            shutil.rmtree(child, ignore_errors=True)
-        elif _HASH_NAME.match(child.name) and child.name != keep:
-            report = child / _REPORT
-            used = report.stat().st_mtime if report.exists() else 0.0
-            entries.append((used, int(_read_json(report).get("bytes", 0)), child.name))
-    total = sum(size for _, size, _ in entries) + int(
-        _read_json(root / keep / _REPORT).get("bytes", 0) if keep else 0
-    )
+    trust.remove_abandoned_work(root)
+    entries = [(*trust.entry_usage(root / name), name) for name in trust.entry_names(root)]
+    total = sum(size for _, size, _ in entries)
     removed = []
     for used, size, name in sorted(entries):
-        if now - used > max_age or total > max_bytes:
-            shutil.rmtree(root / name, ignore_errors=True)
+        if name == keep:
+            continue
+        if (now - used > max_age or total > max_bytes) and trust.remove_unused(root / name):
             total -= size
             removed.append(name)
     if removed:
-        index = _read_json(root / _INDEX)
+        index = trust.read_json(root / trust.INDEX)
         kept = {
             k: v for k, v in index.items() if isinstance(v, dict) and v.get("sha256") not in removed
         }
-        _write_json(root / _INDEX, kept)
+        trust.write_json(root / trust.INDEX, kept)
     return removed

@@ -8,14 +8,16 @@ problems it can print.
 from __future__ import annotations
 
 import logging
+import stat
 from pathlib import Path
 
-from mediakit.kit import limits
-from mediakit.kit.model import LoadResult, Problem
+from mediakit.kit import limits, paths
+from mediakit.kit.model import KitFile, LoadResult, Problem
 from mediakit.kit.printable import printable_problem
 from mediakit.kit.rules_base import MANIFEST
 from mediakit.kit.rules_kit import build_kit
 from mediakit.kit.yamlread import YamlError, decode_utf8, read_yaml
+from mediakit.safeio import describe_kind, read_regular
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +28,14 @@ def _problem(
     return LoadResult(None, (Problem(MANIFEST, message, line, column, field),))
 
 
-def _read_manifest(manifest: Path) -> bytes | LoadResult:
+def _path_problem(path: Path, message: str) -> LoadResult:
+    """A problem with the path the user gave itself, printed as ``PATH: message``."""
+    return LoadResult(None, (Problem(str(path), message),))
+
+
+def _read_manifest(manifest: KitFile) -> bytes | LoadResult:
     try:
-        with manifest.open("rb") as handle:
-            data = handle.read(limits.MANIFEST_BYTES + 1)
-    except IsADirectoryError:
-        return _problem("kit.yaml is a folder, not a file")
+        data = read_regular(manifest.path, limits.MANIFEST_BYTES)
     except OSError as exc:
         return _problem(f"cannot read kit.yaml: {exc.strerror or exc}")
     if len(data) > limits.MANIFEST_BYTES:
@@ -40,22 +44,35 @@ def _read_manifest(manifest: Path) -> bytes | LoadResult:
     return data
 
 
-def _locate(path: Path) -> tuple[Path, Path] | LoadResult:
-    """(kit folder, manifest) for a folder or a kit.yaml file."""
+def _locate(path: Path, listings: paths.Listings) -> tuple[Path, KitFile] | LoadResult:
+    """(kit folder, manifest) for a folder or its kit.yaml.
+
+    The folder is the user's choice (a link to it is followed); kit.yaml is
+    a file of the kit like any other: a link out of the folder, a FIFO or a
+    device in its place is refused before anything is read.
+    """
     try:
-        if path.is_dir():
-            manifest = path / MANIFEST
-            if not manifest.exists() and not manifest.is_symlink():
-                return _problem(
-                    "this folder has no kit.yaml: a kit holds its manifest, "
-                    "kit.yaml, at the top of its folder"
-                )
-            return path, manifest
-        if path.exists():
-            return path.parent, path
-    except OSError as exc:
-        return _problem(f"cannot read '{path}': {exc.strerror or exc}")
-    return _problem(f"'{path}' does not exist")
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return _path_problem(path, "no such file or folder")
+    except (OSError, ValueError) as exc:  # permission denied, name too long, a link loop
+        return _path_problem(path, f"cannot read it: {getattr(exc, 'strerror', None) or exc}")
+    is_folder = stat.S_ISDIR(mode)
+    if not is_folder and path.name != MANIFEST:
+        what = "a file" if stat.S_ISREG(mode) else describe_kind(mode)
+        return _path_problem(
+            path, f"not a kit: it is {what}; give a kit folder, its kit.yaml or a .mediakit archive"
+        )
+    root = path if is_folder else path.parent
+    try:
+        return root, paths.resolve(root, MANIFEST, listings)
+    except paths.MissingError:
+        return _problem(
+            "this folder has no kit.yaml: a kit holds its manifest, "
+            "kit.yaml, at the top of its folder"
+        )
+    except paths.PathError as exc:
+        return _problem(str(exc))
 
 
 def _sort_key(problem: Problem) -> tuple[bool, str, int, int]:
@@ -63,7 +80,8 @@ def _sort_key(problem: Problem) -> tuple[bool, str, int, int]:
 
 
 def _load(path: Path) -> LoadResult:
-    located = _locate(path)
+    listings = paths.Listings()  # shared with the rules: each folder is listed once
+    located = _locate(path, listings)
     if isinstance(located, LoadResult):
         return located
     root, manifest = located
@@ -74,7 +92,7 @@ def _load(path: Path) -> LoadResult:
         node = read_yaml(decode_utf8(data))
     except YamlError as exc:
         return _problem(exc.message, exc.line, exc.column, exc.field)
-    kit, problems = build_kit(root.absolute(), node)
+    kit, problems = build_kit(root.absolute(), node, listings)
     return LoadResult(kit, tuple(sorted(problems, key=_sort_key)))
 
 

@@ -196,6 +196,23 @@ class Kit:
     def manifest(self) -> Path:
         return self.root / "kit.yaml"
 
+    def files(self) -> list[KitFile]:
+        """Every file the manifest names (stills, film files, markdown texts)."""
+        files = [still.file for still in self.stills]
+        if self.film is not None:
+            film = self.film
+            files += [film.file] + [s.file for s in film.subtitles]
+            files += [f for f in (film.poster, film.trailer) if f is not None]
+        for by_language in self.text_files.values():
+            files += by_language.values()
+        for article in self.articles:
+            files += article.body_files.values()
+        return files
+
+    def own_files(self) -> list[Path]:
+        """The files a writer must never replace: the manifest and every file it names."""
+        return [self.manifest, *(file.path for file in self.files())]
+
     def text(self, value: Text | None, language: str | None) -> str:
         """``value`` in ``language`` with the format's fallbacks; "" when absent."""
         return value.pick(language, self.languages) if value is not None else ""

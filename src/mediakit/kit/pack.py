@@ -4,8 +4,8 @@ Exactly kit.yaml and the files the manifest names go in — ``kit.yaml`` first
 (so the archive is recognised by its first bytes), then the rest sorted by
 path as UTF-8 bytes, then ``checksums.sha256``. Each file is read once, in
 chunks: its SHA-256, CRC and compressed bytes come from the same pass. The
-archive is written to a temporary file beside the output and renamed into
-place only when complete.
+archive is written whole or not at all (:func:`mediakit.safeio.atomic_write`),
+never over a file of the kit, a FIFO, a device or a folder.
 """
 
 from __future__ import annotations
@@ -13,16 +13,17 @@ from __future__ import annotations
 import hashlib
 import os
 import posixpath
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from mediakit.kit import load
+from mediakit.kit import load, paths
 from mediakit.kit.archive_hash import CHUNK, TrailingFileHasher
-from mediakit.kit.archive_rules import CHECKSUMS, MANIFEST, unsafe_name
+from mediakit.kit.archive_rules import CHECKSUMS, MANIFEST, checksum_line, unsafe_name
 from mediakit.kit.archive_write import DEFLATED, STORED, ZipWriter
-from mediakit.kit.model import Kit, KitFile, Problem
+from mediakit.kit.model import Kit, Problem
+from mediakit.safeio import PendingFile, atomic_write, open_regular
 
 PackProgress = Callable[[int, int, int, int], None]  # bytes done, total, files done, total
 
@@ -40,11 +41,16 @@ _MAGIC = (
 
 
 class PackError(Exception):
-    """The kit cannot be packed; ``problems`` say why (nothing was written)."""
+    """The kit cannot be packed; ``problems`` say why (nothing was written).
 
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
+    ``output`` is set when the problem is writing the archive itself: its
+    problem then names the output as the user gave it, not a file of the kit.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...], output: Path | None = None) -> None:
         super().__init__("; ".join(p.format() for p in problems))
         self.problems = problems
+        self.output = output
 
 
 @dataclass(frozen=True)
@@ -66,24 +72,13 @@ def is_compressed(name: str, head: bytes) -> bool:
     return head.startswith(_MAGIC)
 
 
-def kit_files(kit: Kit) -> list[KitFile]:
-    """Every file the manifest names (stills, film files, markdown texts)."""
-    files = [still.file for still in kit.stills]
-    if kit.film is not None:
-        film = kit.film
-        files += [film.file] + [s.file for s in film.subtitles]
-        files += [f for f in (film.poster, film.trailer) if f is not None]
-    for by_language in kit.text_files.values():
-        files += by_language.values()
-    for article in kit.articles:
-        files += article.body_files.values()
-    return files
-
-
 def _entries(kit: Kit) -> dict[str, Path]:
     """Archive name -> file on disk: each written path, normalised (``./a`` is ``a``)."""
-    entries = {MANIFEST: kit.manifest}
-    for file in kit_files(kit):
+    try:  # the manifest as the loader read it: confined to the kit, never a link out
+        entries = {MANIFEST: paths.resolve(kit.root, MANIFEST).path}
+    except paths.PathError as exc:
+        raise PackError((Problem(MANIFEST, str(exc)),)) from None
+    for file in kit.files():
         name = posixpath.normpath(file.written)
         if name == CHECKSUMS:
             raise PackError((Problem(name, f"the archive format reserves the name {CHECKSUMS}"),))
@@ -103,24 +98,46 @@ def _utf8(name: str) -> bool:
     return True
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file ``path`` leads to; None for a link loop or to nothing."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _left_out(root: Path, entries: dict[str, Path]) -> tuple[str, ...]:
-    used = {path.resolve() for path in entries.values()}
+    """Files of the folder that the kit does not name, compared by identity (so a
+    link loop, a dangling link or an unreadable folder is simply left out)."""
+    used = {_identity(path) for path in entries.values()} - {None}
     out = []
-    for folder, dirs, names in os.walk(root):
+    for folder, dirs, names in os.walk(root, onerror=lambda _: None):
         dirs.sort()
         for name in sorted(names):
             path = Path(folder, name)
-            if path.resolve() not in used:
+            identity = _identity(path)
+            if identity is None or identity not in used:
                 out.append(path.relative_to(root).as_posix())
     return tuple(out)
+
+
+class _UnreadableError(Exception):
+    def __init__(self, name: str, error: OSError) -> None:
+        super().__init__(name)
+        self.problem = Problem(name, f"cannot read it: {error.strerror or error}")
 
 
 def _copy(writer: ZipWriter, name: str, path: Path, tick: Callable[[int], None]) -> str:
     """Stream one file into the archive; its SHA-256."""
     digest = hashlib.sha256()
-    with path.open("rb") as source:
+    try:
+        source = open_regular(path)
+    except OSError as exc:
+        raise _UnreadableError(name, exc) from None
+    with source:
         expected = os.fstat(source.fileno()).st_size
-        chunk = source.read(CHUNK)
+        chunk = _read(source, name)
         writer.begin(name, STORED if is_compressed(name, chunk) else DEFLATED, expected)
         seen = 0
         while chunk:
@@ -128,15 +145,30 @@ def _copy(writer: ZipWriter, name: str, path: Path, tick: Callable[[int], None])
             writer.write(chunk)
             seen += len(chunk)
             tick(len(chunk))
-            chunk = source.read(CHUNK)
+            chunk = _read(source, name)
     if seen != expected:
         raise PackError((Problem(name, "the file changed while it was being packed"),))
     return digest.hexdigest()
 
 
-def _write(out_path: Path, kit_entries: dict[str, Path], progress: PackProgress | None) -> str:
+def _read(source: BinaryIO, name: str) -> bytes:
+    try:
+        return source.read(CHUNK)
+    except OSError as exc:
+        raise _UnreadableError(name, exc) from None
+
+
+def _write(
+    pending: PendingFile, kit_entries: dict[str, Path], progress: PackProgress | None
+) -> str:
     names = [MANIFEST, *sorted((n for n in kit_entries if n != MANIFEST), key=str.encode)]
-    total = sum(kit_entries[n].stat().st_size for n in names)
+    sizes = {}
+    for name in names:
+        try:
+            sizes[name] = kit_entries[name].stat().st_size
+        except OSError as exc:
+            raise _UnreadableError(name, exc) from None
+    total = sum(sizes.values())
     done, files = 0, 0
 
     def tick(count: int) -> None:
@@ -145,23 +177,22 @@ def _write(out_path: Path, kit_entries: dict[str, Path], progress: PackProgress 
         if progress:
             progress(done, total, files, len(names))
 
-    hasher = TrailingFileHasher(out_path)
+    hasher = TrailingFileHasher(pending.path)
     try:
-        lines = []
-        with out_path.open("r+b") as out:
-            writer = ZipWriter(out)
-            for name in names:
-                lines.append(f"{_copy(writer, name, kit_entries[name], tick)}  {name}\n")
-                hasher.advance(writer.end())
-                files += 1
-            listing = "".join(sorted(lines, key=lambda line: line[66:-1].encode())).encode()
-            writer.begin(CHECKSUMS, DEFLATED, len(listing))
-            writer.write(listing)
-            writer.end()
-            writer.close()
-            out.flush()
-            os.fsync(out.fileno())
-            hasher.advance(writer.position)
+        digests = []
+        writer = ZipWriter(pending.file)
+        for name in names:
+            digests.append((name, _copy(writer, name, kit_entries[name], tick)))
+            hasher.advance(writer.end())
+            files += 1
+        digests.sort(key=lambda pair: pair[0].encode())
+        listing = "".join(checksum_line(digest, name) for name, digest in digests).encode()
+        writer.begin(CHECKSUMS, DEFLATED, len(listing))
+        writer.write(listing)
+        writer.end()
+        writer.close()
+        pending.file.flush()
+        hasher.advance(writer.position)
         if progress:
             progress(total, total, len(names), len(names))
         return hasher.hexdigest()
@@ -169,48 +200,41 @@ def _write(out_path: Path, kit_entries: dict[str, Path], progress: PackProgress 
         hasher.close()
 
 
+def default_output(kit: Kit) -> Path:
+    """Where ``pack`` writes without ``-o``: ``ID.mediakit`` in the current folder."""
+    return Path(f"{kit.id}.mediakit")
+
+
 def pack(
     folder: Path, output: Path | None = None, *, progress: PackProgress | None = None
 ) -> PackResult:
-    """Pack the kit in ``folder``; PackError (with nothing written) if it cannot be."""
+    """Pack the kit in ``folder``; PackError (with nothing written) if it cannot be.
+
+    Problems about the kit name its files relative to the kit folder; a
+    problem with the output names ``output`` as given (``PackError.output``).
+    """
     result = load(Path(folder))
     if result.kit is None:
         raise PackError(result.errors or result.problems)
     kit = result.kit
     entries = _entries(kit)
-    output = Path(output) if output is not None else Path(f"{kit.id}.mediakit")
-    if output.resolve() in {path.resolve() for path in entries.values()}:
-        raise PackError((Problem(str(output), "the output would overwrite a file of the kit"),))
+    output = Path(output) if output is not None else default_output(kit)
+    left_out = _left_out(kit.root, entries)  # before writing: a failure here costs nothing
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{output.name}.", suffix=".part", dir=output.parent
-        )
+        with atomic_write(output, protected=entries.values()) as pending:
+            sha = _write(pending, entries, progress)
+        size = output.stat().st_size
+    except _UnreadableError as exc:
+        raise PackError((exc.problem,)) from None
     except OSError as exc:
-        raise PackError(
-            (Problem(str(output), f"cannot write here: {exc.strerror or exc}"),)
-        ) from None
-    temp = Path(temp_name)
-    try:
-        os.close(handle)
-        sha = _write(temp, entries, progress)
-        umask = os.umask(0)
-        os.umask(umask)
-        temp.chmod(0o666 & ~umask)
-        temp.replace(output)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise PackError(
-            (Problem(str(output), f"cannot write it: {exc.strerror or exc}"),)
-        ) from None
-    except BaseException:  # Ctrl-C, a changed file: never a half archive under any name
-        temp.unlink(missing_ok=True)
-        raise
+        problem = Problem(str(output), f"cannot write it: {exc.strerror or exc}")
+        raise PackError((problem,), output) from None
     names = (MANIFEST, *sorted((n for n in entries if n != MANIFEST), key=str.encode), CHECKSUMS)
     return PackResult(
         output=output,
         sha256=sha,
         files=names,
-        left_out=_left_out(kit.root, entries),
-        size=output.stat().st_size,
+        left_out=left_out,
+        size=size,
         warnings=result.warnings,
     )

@@ -14,12 +14,17 @@ import stat
 from pathlib import Path
 
 from mediakit.kit.model import KitFile
+from mediakit.safeio import describe_kind, open_regular
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 class PathError(Exception):
     """Why a written path does not name a file of the kit (a readable sentence)."""
+
+
+class MissingError(PathError):
+    """The path names nothing at all (no near miss worth mentioning either)."""
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -90,7 +95,7 @@ def _entry(
             f"'{written}' does not exist: the kit has '{'/'.join([*before, *variant])}' "
             "(names must match exactly, capitals included)"
         )
-    raise PathError(f"'{written}' does not exist in the kit folder")
+    raise MissingError(f"'{written}' does not exist in the kit folder")
 
 
 def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFile:
@@ -115,7 +120,7 @@ def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFi
                     raise PathError(f"'{written}' leaves the kit folder")
                 continue
             if not current.is_dir():
-                raise PathError(f"'{written}' does not exist in the kit folder")
+                raise MissingError(f"'{written}' does not exist in the kit folder")
             _entry(current, parts, index, written, before, listings)
             before.append(name)
             step = current / name
@@ -128,21 +133,22 @@ def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFi
     except PathError:
         raise
     except FileNotFoundError:
-        raise PathError(f"'{written}' does not exist in the kit folder") from None
+        raise MissingError(f"'{written}' does not exist in the kit folder") from None
     except (OSError, RuntimeError, ValueError) as exc:  # permissions, link loops
         reason = getattr(exc, "strerror", None) or str(exc)
         raise PathError(f"cannot read '{written}': {reason}") from None
     if current == real_root or stat.S_ISDIR(mode):
         raise PathError(f"'{written}' is a folder, not a file")
     if not stat.S_ISREG(mode):
-        raise PathError(f"'{written}' is not a regular file")
+        raise PathError(f"'{written}' is {describe_kind(mode)}, not a regular file")
     return KitFile(written=written, path=current)
 
 
 def read_head(file: KitFile, size: int) -> bytes:
     """The first ``size`` bytes of ``file`` (for sniffing formats); PathError if unreadable."""
     try:
-        with file.path.open("rb") as handle:
+        # Never through a link or into a FIFO swapped in since the path was resolved.
+        with open_regular(file.path) as handle:
             return handle.read(size)
     except OSError as exc:
         raise PathError(f"cannot read '{file.written}': {exc.strerror or exc}") from None

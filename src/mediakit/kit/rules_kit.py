@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from mediakit.kit.model import Kit, KitFile, Problem, Text
+from mediakit.kit.paths import Listings
 from mediakit.kit.rules_base import (
     Context,
     check_keys,
@@ -162,9 +163,14 @@ def _fields(ctx: Context, root: Map, kit_id: str, title: Text) -> Kit:
     )  # fmt: skip
 
 
-def build_kit(root_path: Path, node: Node | None) -> tuple[Kit | None, list[Problem]]:
-    """Check a whole manifest; the Kit when there is no error, and every problem."""
-    ctx = Context(root_path)
+def build_kit(
+    root_path: Path, node: Node | None, listings: Listings | None = None
+) -> tuple[Kit | None, list[Problem]]:
+    """Check a whole manifest; the Kit when there is no error, and every problem.
+
+    ``listings`` are the folder listings already read for this load, if any.
+    """
+    ctx = Context(root_path, listings=listings or Listings())
     if node is None:
         ctx.error(None, "", "the manifest is empty: it needs at least mediakit, id and title")
         return None, ctx.problems

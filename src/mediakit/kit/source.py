@@ -9,11 +9,18 @@ so the rest of the program only ever sees folders of normal files.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mediakit.kit import load
-from mediakit.kit.archive import ArchiveError, ArchiveReport, is_archive, open_archive
+from mediakit.kit.archive import (
+    ArchiveError,
+    ArchiveReport,
+    OpenedArchive,
+    is_archive,
+    open_archive,
+)
+from mediakit.kit.archive_model import Cancelled
 from mediakit.kit.archive_scan import Progress
 from mediakit.kit.model import LoadResult, Problem
 
@@ -36,6 +43,15 @@ class KitSource:
     archive: ArchiveReport | None
     folder: Path | None = None
     from_archive: bool = False  # True for an archive, even one that could not be opened
+    # Why the per-user cache could not be used (the kit was unpacked elsewhere), or None.
+    notice: str | None = None
+    # The unpacked archive, pinned against cache clean-up while this source is alive.
+    opened: OpenedArchive | None = field(default=None, compare=False, repr=False)
+
+    def release(self) -> None:
+        """The kit is no longer shown: its unpacked files may be cleaned up."""
+        if self.opened is not None:
+            self.opened.release()
 
     def problem_prefix(self, problem: Problem) -> str:
         """What to put before ``problem.file`` when printing it for this source.
@@ -50,7 +66,10 @@ class KitSource:
     @staticmethod
     def path_prefix(path: Path) -> str:
         """The prefix for problems of the kit folder (or kit.yaml) at ``path``, as given."""
-        folder = path.parent if path.name == "kit.yaml" and not path.is_dir() else path
+        try:
+            folder = path.parent if path.name == "kit.yaml" and not path.is_dir() else path
+        except OSError:
+            folder = path
         return _as_prefix(folder)
 
 
@@ -74,10 +93,15 @@ def open_source(
         opened = open_archive(path, cache_root, allow_damaged=allow_damaged, progress=progress)
     except ArchiveError as exc:
         return KitSource(path, LoadResult(None, exc.problems), exc.report, None, True)
+    except Cancelled:
+        raise  # the caller asked for it: not a problem to report
     except Exception as exc:  # a bug of ours must not crash the caller
         log.exception("opening %s failed", path)
         problem = Problem(
             str(path), f"mediakit could not open this archive (internal error: {exc!r})"
         )
         return KitSource(path, LoadResult(None, (problem,)), None, None, True)
-    return KitSource(path, load(opened.folder), opened.report, opened.folder, True)
+    result = load(opened.folder)
+    if result.kit is None:
+        opened.release()  # nothing will be shown from it
+    return KitSource(path, result, opened.report, opened.folder, True, opened.notice, opened=opened)

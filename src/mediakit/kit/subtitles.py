@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.kit.model import Problem, Severity
+from mediakit.safeio import read_regular
 from mediakit.units import plural
 
 MIB = 1024 * 1024
@@ -59,8 +60,7 @@ def read_subtitles(path: Path, name: str) -> SubtitleFile:
     """``path`` read and parsed; ``name`` is how problems name the file (as written in
     the kit). An unreadable file gives a SubtitleFile with no format and the reason."""
     try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_regular(Path(path), MAX_BYTES)
     except OSError as exc:
         problem = Problem(name, f"cannot read the subtitles: {exc.strerror or exc}")
         return SubtitleFile(None, "", (), (problem,))

@@ -34,6 +34,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from mediakit.media.frames import FrameSink
 from mediakit.media.vlcargs import COMMON_ARGS
 from mediakit.media.vlclog import VlcLog
+from mediakit.qttypes import INT64
 from mediakit.units import format_time
 
 log = logging.getLogger(__name__)
@@ -104,8 +105,9 @@ _STATES = {
 class Player(QObject):
     """One film at a time. Public signals are always emitted on the GUI thread."""
 
-    time_changed = Signal(int)  # ms
-    length_changed = Signal(int)  # ms
+    # 64-bit: a (broken) film may claim a length beyond 2**31 ms.
+    time_changed = Signal(INT64)  # ms
+    length_changed = Signal(INT64)  # ms
     state_changed = Signal(str)  # a PlayerState value
     ended = Signal()
     error = Signal(str)

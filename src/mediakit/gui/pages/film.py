@@ -76,7 +76,25 @@ STYLE = """
 
 
 class SeekSlider(QSlider):
-    """A slider that jumps to where it is clicked (not one page step)."""
+    """A slider over the film's length that jumps to where it is clicked (not one page step).
+
+    A slider holds 32-bit values: a film longer than 2**31 ms (a broken file
+    can claim years) is shown in coarser units, so positions never overflow.
+    """
+
+    MAX_VALUE = 2**31 - 1
+    unit_ms = 1
+
+    def set_length_ms(self, length: int, page_ms: int) -> None:
+        self.unit_ms = max(1, -(-length // self.MAX_VALUE))
+        self.setRange(0, length // self.unit_ms)
+        self.setPageStep(max(1, page_ms // self.unit_ms))
+
+    def set_position_ms(self, ms: int) -> None:
+        self.setValue(min(ms // self.unit_ms, self.maximum()))
+
+    def to_ms(self, value: int) -> int:
+        return value * self.unit_ms
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.maximum() > 0:
@@ -439,13 +457,12 @@ class FilmPage(QWidget):
         self.elapsed.setText(format_time(ms))
         if not self.seek_bar.isSliderDown():
             self._updating = True
-            self.seek_bar.setValue(ms)
+            self.seek_bar.set_position_ms(ms)
             self._updating = False
 
     def _on_length(self, ms: int) -> None:
         self._updating = True
-        self.seek_bar.setRange(0, ms)
-        self.seek_bar.setPageStep(JUMP_MS)
+        self.seek_bar.set_length_ms(ms, JUMP_MS)
         self._updating = False
         self.total.setText(format_time(ms))
 
@@ -473,8 +490,8 @@ class FilmPage(QWidget):
     def _on_seek_bar(self, value: int) -> None:
         if self._updating:
             return
-        self._scrub_to = value
-        self.elapsed.setText(format_time(value))
+        self._scrub_to = self.seek_bar.to_ms(value)
+        self.elapsed.setText(format_time(self._scrub_to))
         if not self._scrub_timer.isActive():
             self._scrub_timer.start()  # throttle: one seek per interval while dragging
 

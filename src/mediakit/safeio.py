@@ -1,0 +1,217 @@
+"""Reading and writing files where a stranger may have planted anything.
+
+Two rules, used by every part of the program that touches a file it did not
+just create itself:
+
+- :func:`open_regular` opens a file for reading only once it is known to be a
+  regular file: never a FIFO (which would block the open forever), a device, a
+  folder or, unless asked, a link. It checks before opening (so a device is
+  never opened at all), opens without blocking and checks again on the open
+  descriptor (so nothing can be swapped in between).
+- :func:`atomic_write` writes a whole file or nothing: into a hidden ``.part``
+  beside the target, synced, then renamed over it. It refuses to replace
+  anything but a regular file and any file the caller protects (a kit's own
+  files), and it removes the ``.part`` files of writers that died (kill -9,
+  power loss), which it recognises because they no longer hold their lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from mediakit.filelock import abandoned, hold_fd
+
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+__all__ = [
+    "NotRegularFileError",
+    "ProtectedFileError",
+    "atomic_write",
+    "describe_kind",
+    "open_regular",
+    "read_regular",
+]
+
+
+def describe_kind(mode: int) -> str:
+    """What a non-regular file is, for messages: ``a named pipe (FIFO)``."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISLNK, "a link"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+class NotRegularFileError(OSError):
+    """The path is a FIFO, a device, a folder, a link …; ``strerror`` says which."""
+
+    def __init__(self, path: Path | str, kind: str) -> None:
+        super().__init__(errno.EINVAL, f"it is {kind}, not a regular file", str(path))
+        self.kind = kind
+
+
+class ProtectedFileError(OSError):
+    """Writing there would replace a file the caller must never lose."""
+
+    def __init__(self, path: Path | str, why: str) -> None:
+        super().__init__(errno.EEXIST, why, str(path))
+
+
+def _check_regular(path: Path, follow_links: bool) -> None:
+    info = path.stat() if follow_links else path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFileError(path, describe_kind(info.st_mode))
+
+
+def open_regular(path: Path, *, follow_links: bool = False) -> BinaryIO:
+    """``path`` open for reading in binary, only if it is a regular file.
+
+    ``follow_links`` is for paths the user typed (a link they made is theirs);
+    paths read from a kit or the cache are never followed. Raises OSError —
+    :class:`NotRegularFileError` for a FIFO, a device, a folder or a link.
+    """
+    _check_regular(path, follow_links)
+    flags = os.O_RDONLY | _NONBLOCK | _CLOEXEC | (0 if follow_links else _NOFOLLOW)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow_links:
+            raise NotRegularFileError(path, "a link") from None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(path, describe_kind(mode))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def read_regular(path: Path, limit: int, *, follow_links: bool = False) -> bytes:
+    """At most ``limit`` + 1 bytes of the regular file ``path`` (so the caller can tell
+    "larger than the limit"); OSError as :func:`open_regular`."""
+    with open_regular(path, follow_links=follow_links) as handle:
+        return handle.read(limit + 1)
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    """The hidden file being written by :func:`atomic_write`: write to ``file``.
+
+    ``path`` is that hidden file's own path (for a reader that follows the writer).
+    """
+
+    file: BinaryIO
+    path: Path
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def check_replaceable(target: Path, protected: Collection[Path] = ()) -> None:
+    """OSError when ``target`` exists and is not a regular file, or is a protected file."""
+    try:
+        info = target.lstat()
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFileError(target, describe_kind(info.st_mode))
+    for keep in protected:
+        try:
+            kept = Path(keep).stat()
+        except OSError:
+            continue
+        if _same_file(info, kept):
+            raise ProtectedFileError(
+                target, "it is a file of the kit itself: choose another output"
+            )
+
+
+def _part_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_abandoned_parts(target: Path) -> list[Path]:
+    """Remove the ``.part`` files that writers of ``target`` left when they died."""
+    prefix = _part_prefix(target)
+    removed = []
+    try:
+        parts = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return []
+    for part in parts:
+        if part.name.endswith(".part") and abandoned(part):
+            with contextlib.suppress(OSError):
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
+def _new_mode(target: Path) -> int:
+    """Keep the mode of the file replaced; a new file gets the umask's usual mode."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.lstat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path, *, protected: Collection[Path] = ()) -> Iterator[PendingFile]:
+    """Write ``target`` whole or not at all: yields the hidden file to fill.
+
+    On leaving the block normally the data is synced and renamed over
+    ``target``; on any exception (Ctrl+C included) the hidden file is removed
+    and ``target`` is as it was. OSError before anything is written when
+    ``target`` is not a regular file (a FIFO, a device, a folder, a link) or
+    is one of ``protected``.
+    """
+    target = Path(target)
+    check_replaceable(target, protected)
+    folder = target.parent
+    remove_abandoned_parts(target)
+    part = folder / f"{_part_prefix(target)}{secrets.token_hex(4)}.part"
+    fd = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600)
+    lock = hold_fd(fd)  # while held, nobody takes this .part for abandoned
+    try:
+        with os.fdopen(fd, "w+b", closefd=False) as handle:
+            yield PendingFile(handle, part)
+            handle.flush()
+            os.fsync(handle.fileno())
+        part.chmod(_new_mode(target))
+        check_replaceable(target, protected)  # again: something may have appeared meanwhile
+        part.replace(target)
+        _sync_folder(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    finally:
+        lock.release()
+        os.close(fd)
