@@ -184,3 +184,18 @@ def test_sigterm_while_packing_leaves_no_part_file(tmp_path: Path) -> None:
     assert process.returncode == 128 + signal.SIGTERM
     assert b"Traceback" not in stderr
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["kits/roped"], ["present", "kits/roped"]])
+def test_sigterm_closes_the_window_or_the_show_cleanly(command: list[str]) -> None:
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mediakit", *command],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stderr is not None
+    process.stderr.readline()  # the offscreen platform's first words: the window is up
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM
+    assert b"Traceback" not in stderr

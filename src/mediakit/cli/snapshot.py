@@ -187,7 +187,7 @@ def present(path: Path, screen: int | None, start: int, language: str | None) ->
     kit, code, status = _kit_and_language(path, language)
     if kit is None:
         return status
-    from mediakit.gui.app import make_application
+    from mediakit.gui.app import make_application, stop_on_signals
     from mediakit.gui.present.controller import PresentController
 
     logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
@@ -198,5 +198,7 @@ def present(path: Path, screen: int | None, start: int, language: str | None) ->
         show.discard()
         return EXIT_USAGE
     show.finished.connect(app.quit)
-    show.start(start)
-    return app.exec()
+    with stopsignals.deferred():
+        stop_on_signals(show, show.stop)
+        show.start(start)
+        return app.exec()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from mediakit import __version__, stopsignals
 from mediakit.gui.assets import asset_path, style_sheet
@@ -71,13 +72,14 @@ def make_window(path: Path | None = None) -> MainWindow:
     return window
 
 
-def close_on_stop_signals(window: QWidget) -> QTimer:
-    """Ctrl+C or SIGTERM in the terminal closes ``window`` as its close button
-    would (film stopped, work cancelled). Python runs signal handlers only
-    when it has control, so a timer gives it control a few times a second."""
-    timer = QTimer(window)
+def stop_on_signals(owner: QObject, stop: Callable[[], object]) -> QTimer:
+    """Ctrl+C or SIGTERM in the terminal calls ``stop`` (close the window, end the
+    show) as the reader would. Python runs signal handlers only when it has
+    control, so a timer owned by ``owner`` gives it control a few times a second;
+    call it inside :func:`mediakit.stopsignals.deferred`."""
+    timer = QTimer(owner)
     timer.setInterval(200)
-    timer.timeout.connect(lambda: stopsignals.pending() is not None and window.close())
+    timer.timeout.connect(lambda: stopsignals.pending() is not None and stop())
     timer.start()
     return timer
 
@@ -88,7 +90,7 @@ def run(path: Path | None) -> int:
     CrashHandler(app).install()
     window = make_window(path)
     with stopsignals.deferred():
-        close_on_stop_signals(window)
+        stop_on_signals(window, window.close)
         window.show()
         status = app.exec()
     leave_without_stuck_work(status)
