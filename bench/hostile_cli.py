@@ -1158,8 +1158,10 @@ def _unzip_and_check(t: Trial, archive: str) -> None:
     if not (shutil.which("unzip") and shutil.which("sha256sum")):
         t.note("unzip or sha256sum missing: not checked by hand")
         return
+    # -^ : Info-ZIP otherwise drops control characters (a "\n") from the names it writes.
     t.sh(
-        f"unzip -q {archive} -d unzipped && cd unzipped && sha256sum -c --quiet checksums.sha256",
+        f"unzip -q -^ {archive} -d unzipped && cd unzipped"
+        " && sha256sum -c --quiet checksums.sha256",
         expect=OK,
     )
 
