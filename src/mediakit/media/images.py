@@ -2,9 +2,10 @@
 
 A 6000x4000 JPEG takes ~150 ms and 92 MiB to decode in full, yet a thumbnail
 needs 1/64th of its pixels. :func:`decode` asks the JPEG decoder itself for a
-reduced scale (``draft``) before resizing, applies the EXIF orientation, and
-returns a ``QImage`` (never a ``QPixmap``: workers run it). Every failure
-becomes a :class:`DecodeError` whose message names the file.
+reduced scale (``draft``) before resizing, applies the EXIF orientation (odd
+or unreadable EXIF is ignored: the picture is shown as stored), and returns a
+``QImage`` (never a ``QPixmap``: workers run it). Every failure, whatever
+Pillow raised, becomes a :class:`DecodeError` whose message names the file.
 """
 
 from __future__ import annotations

@@ -6,12 +6,16 @@ import io
 import logging
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 from PySide6.QtGui import QImage
 
 from mediakit.media.images import TRUNCATED, Box, DecodeError, fitted_size
+from mediakit.safeio import open_regular
 
 log = logging.getLogger(__name__)
 
@@ -25,21 +29,29 @@ _OPENING = threading.Lock()
 # EXIF orientations 5-8 turn the picture a quarter: width and height swap.
 _QUARTER_TURNS = {5, 6, 7, 8}
 _EXIF_ORIENTATION = 0x0112
+# How to show each stored orientation upright (the table of ImageOps.exif_transpose,
+# which we do not call: it also rewrites the EXIF, and odd tags make that raise).
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 _JPEG_EOI = b"\xff\xd9"
+_DRAFTABLE = {"JPEG", "MPO"}  # the formats whose decoder can reduce as it decodes
 
 
 def decode_with_pillow(path: Path, box: Box | None) -> QImage:
-    """``path`` decoded to fit ``box``, or in full when None (see :func:`.images.decode`)."""
+    """``path`` decoded to fit ``box``, or in full when None (see :func:`.images.decode`).
+
+    Raises only :class:`DecodeError`: whatever Pillow raises on hostile data
+    (TypeError, struct.error, KeyError… from a parser) becomes one naming the file.
+    """
     try:
-        try:
-            with _open(path) as im:
-                image = _reduce(im, box)
-            truncated = False
-        except OSError as error:
-            if "truncated" not in str(error):
-                raise
-            image = _reduce_truncated_jpeg(path, box, error)
-            truncated = True
+        return _decode(path, box)
     except DecodeError:
         raise
     except FileNotFoundError:
@@ -54,34 +66,58 @@ def decode_with_pillow(path: Path, box: Box | None) -> QImage:
     except (OSError, ValueError, SyntaxError, MemoryError) as error:
         # Pillow reports broken data as any of these; the text helps a producer.
         raise DecodeError(path, f"cannot be decoded ({error})") from None
+    except Exception as error:  # a parser tripping on hostile data: still the file's fault
+        log.debug("decoding %s failed", path, exc_info=True)
+        raise DecodeError(path, f"cannot be decoded ({type(error).__name__}: {error})") from None
+
+
+def _decode(path: Path, box: Box | None) -> QImage:
+    try:
+        # Never a FIFO or a device swapped in since the kit was checked: a worker
+        # blocked in open() forever is a window that never finishes loading.
+        with open_regular(path) as handle, _open(handle, path) as im:
+            image = _reduce(im, box)
+        truncated = False
+    except OSError as error:
+        if "truncated" not in str(error):
+            raise
+        image = _reduce_truncated_jpeg(path, box, error)
+        truncated = True
     qimage = to_qimage(image)
     if truncated:
         qimage.setText(TRUNCATED, "1")
     return qimage
 
 
-def _open(path: Path | io.BytesIO) -> Image.Image:
-    """``Image.open`` without Pillow's DecompressionBombWarning (120-240 MP): such a
-    still is within our limit and decodes normally; above it Pillow still refuses.
+def _open(source: BinaryIO, path: Path) -> Image.Image:
+    """``Image.open`` of ``source`` (the still at ``path``), its warnings logged (see
+    :func:`_warnings_logged`)."""
+    with _warnings_logged(path):
+        return Image.open(source)
 
-    The filter change is global in Python 3.11, so opens (header reads, fast)
-    take turns; decoding itself runs in parallel.
+
+@contextmanager
+def _warnings_logged(source: object) -> Iterator[None]:
+    """Pillow's warnings logged at debug level, never printed nor raised.
+
+    Pillow warns of a DecompressionBombWarning (120-240 MP: within our limit,
+    it decodes normally) and of corrupt EXIF, which it then skips: neither
+    stops a still, so neither may print in a CLI run or fail under ``-W error``.
+    The warnings filters are global in Python 3.11, so these blocks (header and
+    EXIF reads, fast) take turns; decoding itself runs in parallel.
     """
-    with _OPENING, warnings.catch_warnings():
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        return Image.open(path)
+    with _OPENING, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        log.debug("%s: Pillow warns: %s", source, warning.message)
 
 
 def _reduce(im: Image.Image, box: Box | None) -> Image.Image:
     if box is not None:
-        # draft() works in the stored orientation: turn the box with the picture.
-        orientation = im.getexif().get(_EXIF_ORIENTATION, 1)
-        stored_box = (box[1], box[0]) if orientation in _QUARTER_TURNS else box
-        target = fitted_size(im.size, stored_box)
-        # Asks libjpeg for 1/2, 1/4 or 1/8 scale, still >= target; no-op elsewhere.
-        im.draft("RGB", target)
+        _draft(im, box)
     im.load()
-    upright = ImageOps.exif_transpose(im)
+    upright = _upright(im)
     if box is not None:
         target = fitted_size(upright.size, box)
         if target != upright.size:
@@ -89,14 +125,53 @@ def _reduce(im: Image.Image, box: Box | None) -> Image.Image:
     return upright
 
 
+def _draft(im: Image.Image, box: Box) -> None:
+    """Ask libjpeg for 1/2, 1/4 or 1/8 scale, still >= what ``box`` needs."""
+    if im.format not in _DRAFTABLE:
+        return  # reading a PNG's EXIF now would decode it all, for nothing
+    # draft() works in the stored orientation: turn the box with the picture.
+    stored_box = (box[1], box[0]) if _orientation(im) in _QUARTER_TURNS else box
+    im.draft("RGB", fitted_size(im.size, stored_box))
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """``im`` (loaded) turned as its EXIF orientation says; a new image either way,
+    as ``im`` is closed after this."""
+    method = _UPRIGHT.get(_orientation(im))
+    return im.transpose(method) if method is not None else im.copy()
+
+
+def _orientation(im: Image.Image) -> int:
+    """The EXIF orientation, 1-8; 1 when the EXIF cannot be read or holds anything else.
+
+    A still with odd EXIF (an ASCII resolution, a value out of range, a block cut
+    short) is still a good picture: it is shown as stored rather than refused.
+    """
+    try:
+        with _warnings_logged(_name(im)):
+            value = im.getexif().get(_EXIF_ORIENTATION, 1)
+    except Exception as error:  # Pillow's EXIF parser raises many kinds on hostile data
+        log.debug("ignoring the unreadable EXIF of %s: %r", _name(im), error)
+        return 1
+    if type(value) is int and 1 <= value <= 8:
+        return value
+    log.debug("ignoring the EXIF orientation %r of %s", value, _name(im))
+    return 1
+
+
+def _name(im: Image.Image) -> str:
+    return str(getattr(im, "filename", "") or "a still")
+
+
 def _reduce_truncated_jpeg(path: Path, box: Box | None, error: OSError) -> Image.Image:
     """Show what a cut-off JPEG holds: an end marker lets libjpeg finish in grey."""
-    data = path.read_bytes()
+    with open_regular(path) as handle:
+        data = handle.read()
     if not data.startswith(b"\xff\xd8"):
         raise DecodeError(path, f"the file is cut short ({error})")
     log.info("%s is truncated; showing the part that decodes", path)
     try:
-        with _open(io.BytesIO(data + _JPEG_EOI)) as im:
+        with _open(io.BytesIO(data + _JPEG_EOI), path) as im:
             return _reduce(im, box)
     except OSError:
         raise DecodeError(path, f"the file is cut short ({error})") from None

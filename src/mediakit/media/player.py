@@ -32,7 +32,7 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 
 from mediakit.media.frames import FrameSink
-from mediakit.media.vlcargs import COMMON_ARGS
+from mediakit.media.vlcargs import COMMON_ARGS, media_options
 from mediakit.media.vlclog import VlcLog
 from mediakit.qttypes import INT64
 from mediakit.units import format_time
@@ -54,7 +54,7 @@ else:
 # Subtitles come from the kit only: no guessing files next to the film.
 BASE_ARGS = ("--quiet", "--no-xlib", *COMMON_ARGS)
 EMBEDDED_ARGS = ("--vout=xcb_x11", "--no-disable-screensaver")
-# A film that ends before this share of its length was cut short.
+# Without VLC's log: a film that ends before this share of its length was cut short.
 CUT_SHORT = 0.9
 SUBTITLE_PRIORITY = 4  # libvlc_media_slaves_add: 4 is "user" priority
 
@@ -279,6 +279,8 @@ class Player(QObject):
             return False
         vlc = self._vlc
         media = self._instance.media_new_path(str(self._path))
+        for option in media_options(self._path):
+            media.add_option(option)
         for _language, sub in subtitles:
             media.slaves_add(vlc.MediaSlaveType.subtitle, SUBTITLE_PRIORITY, Path(sub).as_uri())
         self._subtitle_count = len(subtitles)
@@ -459,7 +461,7 @@ class Player(QObject):
             # Random bytes or an unknown codec: VLC "plays" them and ends at once.
             self._fail(self._why("VLC found no picture or sound it can decode in this file"))
             return
-        if state is PlayerState.ENDED and self.length > 0 and self.time < CUT_SHORT * self.length:
+        if state is PlayerState.ENDED and self._cut_short():
             # A file cut in half: its index promises more than its data holds.
             self._fail(
                 self._why(
@@ -481,6 +483,14 @@ class Player(QObject):
                 self._pending_seek = None
         if state is PlayerState.ENDED:
             self.ended.emit()
+
+    def _cut_short(self) -> bool:
+        """VLC's demuxer says data is missing. Where its log cannot be read, a film
+        ending well before its length; not otherwise: VLC ends a 1 fps film once its
+        last picture is out, its clock seconds short of the end."""
+        if self._log is not None and self._log.attached:
+            return self._log.says_cut_short()
+        return self.length > 0 and self.time < CUT_SHORT * self.length
 
     def _why(self, ours: str) -> str:
         theirs = self._log.reason() if self._log is not None else ""

@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 WARNING, ERROR = 3, 4  # libvlc_log_level
 KEEP = 64  # lines kept: the reason is in the last few
+# What VLC's demuxers log when a file ends before the data its index promises
+# (MP4 "Failed to read", MKV/WebM "Error while reading"): a cut-short file.
+CUT_SIGNS = ("Failed to read", "Error while reading", "cannot read", "truncated")
 LINE_CHARS = 300
 # Said by VLC for files that play well on machines like ours: never a reason.
 NOISE = (
@@ -111,6 +114,15 @@ class VlcLog:
             if picked:
                 return "; ".join(reversed(picked))
         return ""
+
+    @property
+    def attached(self) -> bool:
+        """Whether VLC's lines reach us (an old libvlc, or a fake, gives none)."""
+        return self._instance is not None
+
+    def says_cut_short(self) -> bool:
+        """VLC's demuxers said that data the file's index promises is missing."""
+        return self.mentions(CUT_SIGNS)
 
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Whether any line kept holds one of ``words``."""
