@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,6 +89,20 @@ def test_unreadable_cache_entry_is_replaced(
     assert (image.width(), image.height()) == (48, 64)
     assert decodes == [path]
     assert not QImage(str(entry)).isNull()
+
+
+def test_a_fifo_planted_in_the_cache_neither_blocks_nor_is_replaced(
+    tmp_path: Path, stills: dict[str, Path], decodes: list[Path]
+) -> None:
+    path = stills["portrait.jpg"]
+    entry = cache_path(tmp_path, path, 64)
+    assert entry is not None
+    entry.parent.mkdir(parents=True)
+    os.mkfifo(entry)  # nobody writes to it: a plain open would wait forever
+    image = make_thumbnail(path, 64, tmp_path)
+    assert (image.width(), image.height()) == (48, 64)
+    assert decodes == [path]
+    assert stat.S_ISFIFO(entry.lstat().st_mode)  # not ours to replace
 
 
 def test_failure_is_reported_with_the_file_name(

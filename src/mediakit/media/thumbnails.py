@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QStandardPaths, Signal
+from PySide6.QtGui import QImage, QImageWriter
 
 from mediakit.media.images import DecodeError, decode
+from mediakit.safeio import atomic_write, open_regular
 from mediakit.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -25,6 +24,7 @@ log = logging.getLogger(__name__)
 # Bump when the way thumbnails are made changes: old entries are then ignored.
 CACHE_VERSION = 1
 THREADS = 2
+MAX_CACHED_BYTES = 8 * 1024 * 1024  # a thumbnail is far smaller: anything bigger is not ours
 
 
 def default_cache_dir() -> Path:
@@ -53,30 +53,45 @@ def make_thumbnail(path: Path, size: int, cache_dir: Path | None) -> QImage:
     Runs in a worker. Raises :class:`DecodeError` with a message naming the file.
     """
     cached = cache_path(cache_dir, path, size) if cache_dir is not None else None
-    if cached is not None and cached.is_file():
-        image = QImage(str(cached))
-        if not image.isNull():
+    if cached is not None:
+        image = _load(cached)
+        if image is not None:
             return image
-        log.info("ignoring unreadable cache entry %s", cached)
     image = decode(path, size)
     if cached is not None:
         _store(image, cached)
     return image
 
 
+def _load(cached: Path) -> QImage | None:
+    """The cached thumbnail, if there is a good one (never through a FIFO or a link)."""
+    try:
+        with open_regular(cached) as handle:
+            data = handle.read(MAX_CACHED_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        log.info("ignoring cache entry %s: %s", cached, error.strerror or error)
+        return None
+    image = QImage.fromData(data) if len(data) <= MAX_CACHED_BYTES else QImage()
+    if image.isNull():
+        log.info("ignoring unreadable cache entry %s", cached)
+        return None
+    return image
+
+
 def _store(image: QImage, cached: Path) -> None:
-    """Write atomically, so a crash or a second writer never leaves half a file."""
+    """Write whole or not at all, so a crash or a second writer never leaves half a file."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not QImageWriter(buffer, QByteArray(b"png")).write(image):
+        log.warning("cannot encode a thumbnail for the cache")
+        return
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=cached.parent, prefix=".part-", suffix=".png")
-        os.close(handle)
-        try:
-            if not image.save(temp):  # PNG, from the suffix
-                raise OSError("QImage.save failed")
-            Path(temp).replace(cached)  # atomic, like os.replace
-        finally:
-            if Path(temp).exists():
-                Path(temp).unlink()
+        with atomic_write(cached) as pending:
+            pending.file.write(data.data())
     except OSError as error:  # a cache we cannot write only costs speed
         log.warning("cannot write thumbnail cache %s: %s", cached, error)
 
