@@ -148,3 +148,18 @@ def test_the_kit_on_screen_survives_cache_clean_up_until_closed(
     window.close_kit()
     assert shown.parent.name in clean_cache(cache, max_bytes=0)
     assert not shown.exists()
+
+
+def test_an_unusable_cache_says_so_and_the_kit_opens_anyway(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = pack(ROPED, tmp_path / "roped.mediakit").output
+    (tmp_path / "not-a-folder").write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "not-a-folder"))
+    open_and_wait(qtbot, window, archive)
+    assert window.kit is not None and window.kit.id == "roped"
+    assert window.banner.isVisible()
+    assert window.banner.summary.text() == f"{archive} opened from a temporary folder"
+    assert "cannot be used (Not a directory): unpacked into a temporary folder instead" in (
+        window.banner.details.text()
+    )

@@ -166,15 +166,18 @@ class MainWindow(QMainWindow):
         self.show_kit(result.kit, path, source.archive)
         self._source = source  # keeps an unpacked archive pinned while its kit is shown
         notes = [describe_problem(problem) for problem in result.warnings]
-        if source.notice:
-            notes.insert(0, source.notice)
+        cache = [source.notice] if source.notice else []  # where it was unpacked, if unusual
         if source.archive is not None and not source.archive.intact:
             self.messages.warning(
                 f"{path} is damaged: shown read-only, the files below changed since packing",
-                [describe_problem(problem) for problem in source.archive.problems] + notes,
+                [describe_problem(problem) for problem in source.archive.problems] + cache + notes,
             )
         elif notes:
-            self.messages.warning(f"{path} opened with {plural(len(notes), 'warning')}", notes)
+            self.messages.warning(
+                f"{path} opened with {plural(len(notes), 'warning')}", cache + notes
+            )
+        elif source.notice:  # the kit is fine; only where it was unpacked is unusual
+            self.messages.warning(f"{path} opened from a temporary folder", [source.notice])
         else:
             self.banner.hide()
         self.kit_opened.emit(result.kit)

@@ -68,7 +68,7 @@ def _load(cached: Path) -> QImage | None:
     try:
         with open_regular(cached) as handle:
             data = handle.read(MAX_CACHED_BYTES + 1)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as error:
         log.info("ignoring cache entry %s: %s", cached, error.strerror or error)
@@ -93,7 +93,7 @@ def _store(image: QImage, cached: Path) -> None:
         with atomic_write(cached) as pending:
             pending.file.write(data.data())
     except OSError as error:  # a cache we cannot write only costs speed
-        log.warning("cannot write thumbnail cache %s: %s", cached, error)
+        log.info("cannot write thumbnail cache %s: %s", cached, error)
 
 
 class ThumbnailService(QObject):
