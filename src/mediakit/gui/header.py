@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from mediakit.gui.integrity import IntegrityBadge
 from mediakit.gui.pages.base import plain_label
+from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Kit
+
+# Far beyond a real title or logline: set large, a longer one would take seconds.
+HEADER_CHARS = 1000
 
 
 def language_name(code: str) -> str:
@@ -94,10 +98,11 @@ class KitHeader(QWidget):
             self.languages.setCurrentIndex(index)
             self.languages.blockSignals(False)
         kit = self._kit
-        self.title.setText(kit.text(kit.title, language))
-        self.meta.setText(meta_line(kit, language))
+        # Labels lay a long text out many times over: a hostile one is cut.
+        self.title.setText(label_text(kit.text(kit.title, language), HEADER_CHARS))
+        self.meta.setText(label_text(meta_line(kit, language), HEADER_CHARS))
         logline = kit.text(kit.logline, language)
-        self.logline.setText(logline)
+        self.logline.setText(label_text(logline, HEADER_CHARS))
         self.logline.setVisible(bool(logline))
 
     def _on_language_index(self, index: int) -> None:

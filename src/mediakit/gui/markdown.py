@@ -49,9 +49,13 @@ class MarkdownView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
 
     def set_markdown(self, text: str) -> None:
-        document = self.document()
+        # Built apart, then swapped in: a document already shown would be laid
+        # out again at every block the parser adds (ten times slower).
+        document = ConfinedDocument(self)
+        document.setDefaultFont(self.font())
         document.setMarkdown(text, MARKDOWN_FEATURES)
         space_paragraphs(document)
+        self.setDocument(document)  # the old one, a child of this view, is deleted
         self.moveCursor(QTextCursor.MoveOperation.Start)  # a new text reads from its top
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:

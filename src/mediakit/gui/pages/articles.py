@@ -5,10 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mediakit.gui.external import open_link
-from mediakit.gui.markdown import READING_WIDTH, MarkdownView
+from mediakit.gui.kittext import KitTextView
+from mediakit.gui.markdown import READING_WIDTH
 from mediakit.gui.pages.base import KitPage, plain_label, section_heading
 from mediakit.gui.pages.quotes import format_date
+from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Article
+
+CHOOSER_CHARS = 300  # a headline is under 200; the list would lay out a longer one at each open
 
 
 class ArticlesPage(KitPage):
@@ -39,8 +43,7 @@ class ArticlesPage(KitPage):
         self.open_button.clicked.connect(self._open_original)
         byline_row.addWidget(self.open_button)
         layout.addLayout(byline_row)
-        self.body = MarkdownView(self)
-        self.body.setObjectName("markdown")
+        self.body = KitTextView(self)
         self.body.setMaximumWidth(READING_WIDTH)
         layout.addWidget(self.body, 1)
 
@@ -51,7 +54,8 @@ class ArticlesPage(KitPage):
         self.chooser.clear()
         for article in self.kit.articles:
             suffix = f" ({article.language})" if article.language else ""
-            self.chooser.addItem(f"{article.publication} — {self.t(article.title)}{suffix}")
+            title = f"{article.publication} — {self.t(article.title)}"
+            self.chooser.addItem(label_text(title, CHOOSER_CHARS) + suffix)
         self.chooser.setCurrentIndex(min(current, len(self.kit.articles) - 1))
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(self.kit.articles) > 1)
@@ -67,7 +71,7 @@ class ArticlesPage(KitPage):
         if article is None:
             return
         body = self.t(article.body)
-        self.title.setText(self.t(article.title))
+        self.title.setText(label_text(self.t(article.title)))
         # An article carried as published usually opens with its own headline.
         self.title.setVisible(not body.lstrip().startswith("#"))
         parts = [article.publication]
@@ -77,7 +81,7 @@ class ArticlesPage(KitPage):
             parts.append(format_date(article.date, self.language))
         if article.url:
             parts.append(article.url)
-        self.byline.setText(" · ".join(parts))
+        self.byline.setText(label_text(" · ".join(parts)))
         self.open_button.setVisible(bool(article.url))
         self.body.set_markdown(body)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Kit, Text
 
 
@@ -87,7 +88,7 @@ def plain_label(text: str, object_name: str = "", *, selectable: bool = True) ->
     """A label that shows kit text as plain text — never as rich text or HTML."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(label_text(text))  # a word-wrapped label lays out all it holds, often
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if object_name:

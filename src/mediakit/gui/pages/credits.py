@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from mediakit.gui.pages.base import ScrolledPage, plain_label
+from mediakit.gui.textclip import label_text
 
 
 class CreditsPage(ScrolledPage):
@@ -22,9 +23,9 @@ class CreditsPage(ScrolledPage):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         for row, credit in enumerate(self.kit.credits):
-            role = plain_label(self.t(credit.role), "creditRole")
+            role = plain_label(label_text(self.t(credit.role)), "creditRole")
             role.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            names = plain_label("\n".join(credit.names), "creditNames")
+            names = plain_label(label_text("\n".join(credit.names)), "creditNames")
             grid.addWidget(role, row, 0)
             grid.addWidget(names, row, 1)
         self.column.addWidget(grid_holder)

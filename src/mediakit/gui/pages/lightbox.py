@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.gui.keys import Binding
+from mediakit.gui.textclip import label_text
 from mediakit.media.images import TRUNCATED, DecodeError, decode
 from mediakit.tasks import TaskRunner
 
@@ -313,7 +314,7 @@ class Lightbox(QWidget):
         self.index = index
         item = self._items[index]
         self.counter.setText(f"{index + 1} / {len(self._items)}")
-        self.caption.setText(item.caption)
+        self.caption.setText(label_text(item.caption))
         self.caption.setVisible(bool(item.caption))
         self._set_meta(item, truncated=False)
         self._runner.cancel()  # a decode for the still we left is not wanted
@@ -363,11 +364,11 @@ class Lightbox(QWidget):
         self.canvas.show_image(None, actual=False)
 
     def _set_meta(self, item: LightboxItem, truncated: bool) -> None:
-        self.alt.setText(item.alt)
+        self.alt.setText(label_text(item.alt))
         self.alt.setVisible(bool(item.alt))
         self.canvas.setAccessibleName(item.caption or item.path.name)
         self.canvas.setAccessibleDescription(item.alt)
-        parts = [f"\N{COPYRIGHT SIGN} {item.credit}"] if item.credit else []
+        parts = [f"\N{COPYRIGHT SIGN} {label_text(item.credit)}"] if item.credit else []
         if truncated:
             parts.append("Only part of this file could be read.")
         if self.actual_size:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from mediakit.gui.external import copy_text
 from mediakit.gui.pages.base import ScrolledPage, plain_label
+from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Quote
 
 # Quotation marks by the language the quote is shown in.
@@ -64,9 +65,12 @@ class QuotesPage(ScrolledPage):
             layout = QVBoxLayout(card)
             layout.setContentsMargins(24, 20, 24, 16)
             opening, closing = quote_marks(self.shown_language(quote))
-            layout.addWidget(plain_label(f"{opening}{self.t(quote.text)}{closing}", "quoteText"))
+            # Shown cut if absurdly long (a label would take seconds); copied whole.
+            quoted = f"{opening}{label_text(self.t(quote.text))}{closing}"
+            layout.addWidget(plain_label(quoted, "quoteText"))
             row = QHBoxLayout()
-            row.addWidget(plain_label(f"— {attribution(quote, self.language)}", "quoteBy"), 1)
+            by = label_text(f"— {attribution(quote, self.language)}")
+            row.addWidget(plain_label(by, "quoteBy"), 1)
             button = QPushButton("Copy with attribution")
             button.setObjectName("copyQuote")
             button.setToolTip("Copy the quote with who said it, where and when")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from mediakit.gui.pages.base import section_heading
 from mediakit.gui.pages.lightbox import Lightbox, LightboxItem, named
 from mediakit.gui.pages.stills_grid import StillsModel, Tile, TileDelegate
+from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Kit, Still
 from mediakit.media.export import copy_still
 from mediakit.media.images import TRUNCATED
@@ -235,10 +236,11 @@ class StillsPage(QWidget):
 
     def _tile(self, still: Still) -> Tile:
         assert self._kit is not None
-        caption = self._kit.text(still.caption, self._language)
+        # Clipped: a tile and its tooltip lay their text out on every paint.
+        caption = label_text(self._kit.text(still.caption, self._language))
         if still.file.written in self._damaged:
             caption = f"⚠ Changed since packing — {caption}"
-        return Tile(still, caption, self._kit.text(still.alt, self._language))
+        return Tile(still, caption, label_text(self._kit.text(still.alt, self._language)))
 
     def _on_thumbnail(self, row: int, image: QImage) -> None:
         truncated = image.text(TRUNCATED) == "1"

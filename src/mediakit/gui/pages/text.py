@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mediakit.gui.markdown import READING_WIDTH, MarkdownView
+from mediakit.gui.kittext import KitTextView
+from mediakit.gui.markdown import READING_WIDTH
 from mediakit.gui.pages.base import KitPage, plain_label, section_heading
 from mediakit.kit.model import Kit, Text
 
@@ -26,8 +27,7 @@ class TextPage(KitPage):
         if intro:
             # Said once, above the text: what this section is and why it is here.
             layout.addWidget(plain_label(intro, "intro"))
-        self.view = MarkdownView(self)
-        self.view.setObjectName("markdown")
+        self.view = KitTextView(self)
         self.view.setMaximumWidth(READING_WIDTH)
         layout.addWidget(self.view, 1)
 
@@ -40,4 +40,4 @@ class TextPage(KitPage):
         self.view.clear()
 
     def plain_text(self) -> str:
-        return self.view.toPlainText()
+        return self.view.plain_text()

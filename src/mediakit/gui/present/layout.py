@@ -6,14 +6,20 @@ packs their lines into pages of a given height (a paragraph marked ``keep``
 moves whole to the next page; ``keep_with_next`` holds a heading to its text);
 :meth:`Flow.draw` paints one page and reports the boxes and words it drew, so
 tests check the layout itself rather than the existence of a PNG.
+
+A kit's paragraph may be 2 MiB, or one 1 MiB word: each is cut to PARA_CHARS
+(with an ellipsis) and any run longer than WORD_CHARS gets invisible breaks,
+far beyond real text, so that no slide takes seconds to lay out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout, QTextLine, QTextOption
+
+from mediakit.gui.textclip import breakable, clipped
 
 INK = QColor("#131314")
 PAPER = QColor("#e9e4da")
@@ -21,6 +27,9 @@ SAND = QColor("#d9a05b")
 MUTED = QColor("#9c968c")
 SERIF = "DejaVu Serif"
 SANS = "DejaVu Sans"
+PARA_CHARS = 4000  # a paragraph longer than a few slides' worth is cut
+CENTRED_CHARS = 1000  # display text (titles, quotes) is set many times over to balance it
+WORD_CHARS = 48  # longer runs break: no real word is, and a body line holds about 60
 
 
 def font(family: str, pixels: float, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -82,13 +91,13 @@ class Flow:
     """Paragraphs laid out at ``width``; ``too_wide`` when a word alone is wider."""
 
     def __init__(self, paras: list[Para], width: float) -> None:
-        self.paras = paras
+        self.paras = [_bounded(para) for para in paras]
         self.width = width
         self.layouts: list[QTextLayout] = []
         self.too_wide = False
         self.words_total = 0
         self._lines: list[list[tuple[QTextLine, int, float]]] = []
-        for para in paras:
+        for para in self.paras:
             layout, lines = self._lay(para, width)
             if para.align & Qt.AlignmentFlag.AlignHCenter and len(lines) > 1:
                 layout, lines = self._balance(para, width, len(lines))
@@ -207,6 +216,12 @@ class Flow:
                 boxes.append(box)
             words += placed.words
         return Drawn(boxes, words)
+
+
+def _bounded(para: Para) -> Para:
+    limit = CENTRED_CHARS if para.align & Qt.AlignmentFlag.AlignHCenter else PARA_CHARS
+    text = breakable(clipped(para.text, limit), WORD_CHARS)
+    return para if text == para.text else replace(para, text=text)
 
 
 def _words_starting_in(text: str, line: QTextLine) -> int:

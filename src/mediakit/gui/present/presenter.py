@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from mediakit.gui.keys import describe
+from mediakit.gui.plaintext import PlainTextView
 from mediakit.gui.present.keys import PRESENT_KEYS
 from mediakit.gui.video import fitted
 from mediakit.units import format_time
@@ -94,7 +94,7 @@ class PresenterView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.current = SlidePreview(renderer)
         self.upcoming = SlidePreview(renderer)
-        self.notes = QPlainTextEdit()
+        self.notes = PlainTextView()  # notes are kit text: any size, never a frozen show
         self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the show
         self.notes.setPlaceholderText("No notes for this slide.")
@@ -187,8 +187,8 @@ class PresenterView(QWidget):
             self.upcoming.show_slide(None, 0, screen_size)
         else:
             self.upcoming.show_slide(upcoming[0], upcoming[1], screen_size)
-        if self.notes.toPlainText() != notes:
-            self.notes.setPlainText(notes)
+        if self.notes.original_text() != notes:
+            self.notes.set_text(notes)
 
     def set_blank(self, colour: QColor | None) -> None:
         self.current.blank = colour

@@ -32,8 +32,9 @@ from mediakit.gui.present.layout import (
     caps,
     font,
 )
-from mediakit.gui.present.plain import markdown_paragraphs
+from mediakit.gui.present.plain import SLIDE_TEXT_CHARS, markdown_paragraphs
 from mediakit.gui.present.stills import POSTER, StillSource
+from mediakit.gui.textclip import clipped
 from mediakit.kit.model import Kit, Quote, Text
 from mediakit.kit.presentation import SlideSpec
 
@@ -354,6 +355,7 @@ class SlideRenderer:
 
     def _text(self, value: object) -> str:
         text = self.kit.text(value, self.language) if isinstance(value, Text) else ""
+        text = clipped(text, SLIDE_TEXT_CHARS)  # a 2 MiB text would be scanned at every scale
         # French spaces before : ; ! ? » and after « never break: no lone mark on a line.
         return _FRENCH_SPACES.sub("\u00a0", text)
 
