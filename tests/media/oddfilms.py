@@ -63,3 +63,27 @@ def odd_films(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     if NO_FFMPEG:
         pytest.skip(NO_FFMPEG)
     return make_odd_films(tmp_path_factory.mktemp("odd-films"))
+
+
+# One short film per container a kit's film may come in (suffix -> codec).
+CONTAINERS = {
+    ".avi": "mpeg4",
+    ".ogv": "libtheora",
+    ".mpg": "mpeg2video",
+    ".ts": "mpeg2video",
+    ".webm": "libvpx",
+    ".mov": "libx264",
+}
+
+
+@pytest.fixture(scope="session")
+def container_films(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A 1 s film in each of CONTAINERS, made once per session."""
+    if NO_FFMPEG is not None:
+        pytest.skip(NO_FFMPEG)
+    folder = tmp_path_factory.mktemp("container-films")
+    films = {}
+    for suffix, codec in CONTAINERS.items():
+        films[suffix] = folder / f"film{suffix}"
+        _ffmpeg(*_pictures("25", "1"), "-c:v", codec, str(films[suffix]))
+    return films

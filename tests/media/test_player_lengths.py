@@ -12,10 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from mediakit.media.player import Player, Renderer
 from tests.media.brokenfilms import NO_VLC
-from tests.media.oddfilms import odd_films
-from tests.media.test_probe_lengths import CONTAINERS, make_film
+from tests.media.oddfilms import CONTAINERS, container_films, odd_films
 
-__all__ = ["odd_films"]
+__all__ = ["container_films", "odd_films"]
 
 pytestmark = [pytest.mark.vlc, pytest.mark.skipif(NO_VLC is not None, reason=NO_VLC or "")]
 
@@ -54,10 +53,10 @@ def test_a_film_cut_in_half_is_cut_short(
     assert len(errors) == 1 and "(cut short?)" in errors[0]
 
 
-@pytest.mark.parametrize(("suffix", "codec"), CONTAINERS)
+@pytest.mark.parametrize("suffix", CONTAINERS)
 def test_the_player_plays_every_common_container(
-    qtbot: QtBot, tmp_path: Path, suffix: str, codec: str
+    qtbot: QtBot, container_films: dict[str, Path], suffix: str
 ) -> None:
-    states, errors = play_to_the_end(qtbot, make_film(tmp_path, suffix, codec))
+    states, errors = play_to_the_end(qtbot, container_films[suffix])
     assert errors == []
     assert "ended" in states
