@@ -199,3 +199,27 @@ def test_sigterm_closes_the_window_or_the_show_cleanly(command: list[str]) -> No
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 128 + signal.SIGTERM
     assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "verify", "info"])
+def test_a_fifo_named_like_an_archive_is_refused_at_once(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "x.mediakit"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would wait forever
+    result = mediakit(command, str(fifo))
+    assert result.returncode == 1
+    assert "named pipe (FIFO)" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_archive_read_from_a_pipe_is_refused_with_a_message(tmp_path: Path) -> None:
+    """``verify <(cat a.mediakit)`` gave a traceback: a pipe cannot be read twice."""
+    from mediakit.kit.pack import pack
+
+    archive = pack(ROPED, tmp_path / "roped.mediakit").output
+    result = subprocess.run(
+        ["bash", "-c", f'cat "{archive}" | "{sys.executable}" -m mediakit verify /dev/stdin'],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == (
+        "/dev/stdin: cannot read it: it is a named pipe (FIFO), not a regular file\n"
+    )

@@ -53,3 +53,13 @@ def test_quit_does_not_wait_for_work_that_never_ends(tmp_path: Path) -> None:
     assert result.returncode == 7
     assert "should not get here" not in result.stdout
     assert "did not stop within" in result.stderr
+
+
+def test_progress_beyond_2_gib_reaches_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Opening an archive over 2 GiB overflowed a 32-bit signal: a crash dialog."""
+    big = 5 * 1024**3
+    with qtbot.waitSignal(window.opener.progress) as progress:
+        window.opener.progress.emit(big - 1, big)
+    assert progress.args == [big - 1, big]  # a 32-bit signal raised OverflowError at emit

@@ -294,3 +294,14 @@ def test_real_playback_delivers_changing_frames(qtbot, film_clip: Path) -> None:
         assert player.video_size.width() >= 320
     finally:
         player.release()
+
+
+def test_times_beyond_32_bits_arrive_whole(player: Player, fake: FakeVlc, film: Path, qtbot):
+    """A broken film claiming 30 days: a 32-bit signal made its length 0:00."""
+    player.load(film)
+    month = 30 * 24 * 3600 * 1000  # 2.6e9 ms, over 2**31
+    with qtbot.waitSignal(player.length_changed) as length:
+        fake.mp.events.fire("MediaPlayerLengthChanged", new_length=month)
+    with qtbot.waitSignal(player.time_changed) as time:
+        fake.mp.events.fire("MediaPlayerTimeChanged", new_time=month - 1)
+    assert length.args == [month] and time.args == [month - 1]
