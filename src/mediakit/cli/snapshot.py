@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QImage
 
+    from mediakit.kit.source import KitSource
+
 SETTLE_TIMEOUT_S = 30.0
 
 
@@ -37,10 +39,26 @@ def snapshot(
     if language and not any(code.lower() == language.lower() for code in kit.languages):
         fail(f"--lang {language}: the kit's languages are {', '.join(kit.languages)}")
         return EXIT_USAGE
+    # Qt has control from here: a signal is recorded and acted on between its
+    # turns, never raised inside one of its callbacks (PySide would print it and
+    # go on, writing the picture anyway).
+    with stopsignals.deferred():
+        image = _window_image(source, size, language, section)
+        if isinstance(image, int):
+            return image
+        stopsignals.check()
+        return write_png(image, output, kit)
+
+
+def _window_image(
+    source: KitSource, size: tuple[int, int], language: str | None, section: str | None
+) -> QImage | int:
+    """The real window on the kit of ``source``, rendered offscreen; an exit code if not."""
+    kit = source.result.kit
+    assert kit is not None
     # Offscreen whatever the desktop: a snapshot is the same on every machine.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings, QTemporaryDir
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 
     from mediakit.gui.app import make_application
     from mediakit.gui.settings import Settings
@@ -51,33 +69,27 @@ def snapshot(
     scratch = QTemporaryDir()
     settings = Settings(QSettings(str(Path(scratch.path()) / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings)
-    window.resize(*size)
-    window.show()
-    window.show_kit(kit, path, source.archive)
-    if language:
-        window.set_language(next(c for c in kit.languages if c.lower() == language.lower()))
-    if section and not window.show_section(section):
-        fail(
-            f"--section {section}: this kit has the sections {', '.join(window.visible_sections())}"
-        )
-        window.close()  # stops its work, as the close button would
-        return EXIT_USAGE
     try:
-        with stopsignals.deferred():
-            _settle(app, window.busy)
-            image = window.grab().toImage()
+        window.resize(*size)
+        window.show()
+        window.show_kit(kit, source.path, source.archive)
+        if language:
+            window.set_language(next(c for c in kit.languages if c.lower() == language.lower()))
+        if section and not window.show_section(section):
+            sections = ", ".join(window.visible_sections())
+            fail(f"--section {section}: this kit has the sections {sections}")
+            return EXIT_USAGE
+        _settle(app, window.busy)
+        image = window.grab().toImage()
     finally:
         window.close()  # stops its work, as the close button would
         window.deleteLater()
+    app.processEvents()
     if (image.width(), image.height()) != size:
-        from PySide6.QtCore import Qt
-
         image = image.scaled(
             *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
-    status = write_png(image, output, kit)
-    QApplication.processEvents()
-    return status
+    return image
 
 
 def _settle(app: QCoreApplication, busy: Callable[[], bool]) -> None:
@@ -150,6 +162,18 @@ def snapshot_present(
         return status
     if refuse_output(output, kit):
         return EXIT_PROBLEMS
+    with stopsignals.deferred():  # as for the window: signals acted on between Qt's turns
+        image = _slide_image(kit, code, size, slide, presenter_view)
+        if isinstance(image, int):
+            return image
+        stopsignals.check()
+        return write_png(image, output, kit)
+
+
+def _slide_image(
+    kit: Kit, language: str, size: tuple[int, int], slide: int, presenter_view: bool
+) -> QImage | int:
+    """Slide ``slide`` as the audience sees it (or the presenter view); an exit code if not."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
@@ -158,26 +182,25 @@ def snapshot_present(
     from mediakit.gui.present.controller import PresentController
 
     app = make_application()
-    show = PresentController(kit, code)
+    show = PresentController(kit, language)
     screen = QSize(*size)
-    if not show.preview(slide, screen):
-        fail(f"--present {slide}: the presentation has {show.deck.count} slides")
-        return EXIT_USAGE
     try:
-        with stopsignals.deferred():
-            _settle(app, lambda: show.busy(screen))
-            if presenter_view:
-                show.presenter.resize(screen)
-                show.presenter.show()
-                app.processEvents()
-                image = show.presenter.grab().toImage()
-                show.presenter.close()
-            else:
-                image = QImage(screen, QImage.Format.Format_RGB32)
-                show.audience.render(image)
+        if not show.preview(slide, screen):
+            fail(f"--present {slide}: the presentation has {show.deck.count} slides")
+            return EXIT_USAGE
+        _settle(app, lambda: show.busy(screen))
+        if presenter_view:
+            show.presenter.resize(screen)
+            show.presenter.show()
+            app.processEvents()
+            image = show.presenter.grab().toImage()
+            show.presenter.close()
+            return image
+        image = QImage(screen, QImage.Format.Format_RGB32)
+        show.audience.render(image)
+        return image
     finally:
         show.discard()
-    return write_png(image, output, kit)
 
 
 def present(path: Path, screen: int | None, start: int, language: str | None) -> int:
@@ -191,14 +214,14 @@ def present(path: Path, screen: int | None, start: int, language: str | None) ->
     from mediakit.gui.present.controller import PresentController
 
     logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
-    app = make_application()
-    show = PresentController(kit, code, screen=None if screen is None else screen - 1)
-    if start > show.deck.count:
-        fail(f"--start {start}: the presentation has {show.deck.count} slides")
-        show.discard()
-        return EXIT_USAGE
-    show.finished.connect(app.quit)
-    with stopsignals.deferred():
+    with stopsignals.deferred():  # from the first Qt call: never raised inside Qt
+        app = make_application()
+        show = PresentController(kit, code, screen=None if screen is None else screen - 1)
+        if start > show.deck.count:
+            fail(f"--start {start}: the presentation has {show.deck.count} slides")
+            show.discard()
+            return EXIT_USAGE
+        show.finished.connect(app.quit)
         stop_on_signals(show, show.stop)
         show.start(start)
         return app.exec()

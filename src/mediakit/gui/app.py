@@ -86,10 +86,10 @@ def stop_on_signals(owner: QObject, stop: Callable[[], object]) -> QTimer:
 
 def run(path: Path | None) -> int:
     logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
-    app = make_application()
-    CrashHandler(app).install()
-    window = make_window(path)
-    with stopsignals.deferred():
+    with stopsignals.deferred():  # from the first Qt call: never raised inside Qt
+        app = make_application()
+        CrashHandler(app).install()
+        window = make_window(path)
         stop_on_signals(window, window.close)
         window.show()
         status = app.exec()
