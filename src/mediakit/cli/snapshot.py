@@ -44,10 +44,8 @@ def snapshot(
     # go on, writing the picture anyway).
     with stopsignals.deferred():
         image = _window_image(source, size, language, section)
-        if isinstance(image, int):
-            return image
-        stopsignals.check()
-        return write_png(image, output, kit)
+    # Signals raise again: one during the write removes the half-written file.
+    return image if isinstance(image, int) else write_png(image, output, kit)
 
 
 def _window_image(
@@ -164,10 +162,7 @@ def snapshot_present(
         return EXIT_PROBLEMS
     with stopsignals.deferred():  # as for the window: signals acted on between Qt's turns
         image = _slide_image(kit, code, size, slide, presenter_view)
-        if isinstance(image, int):
-            return image
-        stopsignals.check()
-        return write_png(image, output, kit)
+    return image if isinstance(image, int) else write_png(image, output, kit)
 
 
 def _slide_image(
