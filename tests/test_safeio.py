@@ -160,3 +160,13 @@ def test_a_folder_lock_is_exclusive_until_shared(tmp_path: Path) -> None:
     held.release()
     other.release()
     assert abandoned(tmp_path)
+
+
+def test_a_new_file_gets_the_umask_mode(tmp_path: Path) -> None:
+    previous = os.umask(0o027)
+    try:
+        with atomic_write(tmp_path / "new.bin") as pending:
+            pending.file.write(b"x")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "new.bin").stat().st_mode & 0o777 == 0o640

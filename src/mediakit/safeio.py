@@ -164,13 +164,12 @@ def remove_abandoned_parts(target: Path) -> list[Path]:
     return removed
 
 
-def _new_mode(target: Path) -> int:
-    """Keep the mode of the file replaced; a new file gets the umask's usual mode."""
-    with contextlib.suppress(OSError):
+def _replaced_mode(target: Path) -> int | None:
+    """The mode of the file ``target`` replaces, kept; None for a new file."""
+    try:
         return stat.S_IMODE(target.lstat().st_mode)
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    except OSError:
+        return None
 
 
 def _sync_folder(folder: Path) -> None:
@@ -197,14 +196,17 @@ def atomic_write(target: Path, *, protected: Collection[Path] = ()) -> Iterator[
     folder = target.parent
     remove_abandoned_parts(target)
     part = folder / f"{_part_prefix(target)}{secrets.token_hex(4)}.part"
-    fd = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600)
+    # 0o666 less the umask, as any new file: the kernel applies the umask (reading it
+    # would mean setting it, for the whole process).
+    fd = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
     lock = hold_fd(fd)  # while held, nobody takes this .part for abandoned
     try:
         with os.fdopen(fd, "w+b", closefd=False) as handle:
             yield PendingFile(handle, part)
             handle.flush()
             os.fsync(handle.fileno())
-        part.chmod(_new_mode(target))
+        if (mode := _replaced_mode(target)) is not None:
+            part.chmod(mode)
         check_replaceable(target, protected)  # again: something may have appeared meanwhile
         part.replace(target)
         _sync_folder(folder)

@@ -65,7 +65,9 @@ class TrailingFileHasher:
         try:
             while (upto := self._queue.get()) is not None:
                 while self._done < upto:
-                    chunk = os.pread(self._fd, min(CHUNK, upto - self._done), self._done)
+                    # Its own descriptor, read in order: seek + read where pread is missing.
+                    os.lseek(self._fd, self._done, os.SEEK_SET)
+                    chunk = os.read(self._fd, min(CHUNK, upto - self._done))
                     if not chunk:
                         raise OSError("the archive being written shrank")
                     self._hash.update(chunk)
