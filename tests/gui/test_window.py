@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mediakit.gui import settings as conf
 from mediakit.gui.keys import WINDOW_KEYS
+from mediakit.gui.pages.articles import ArticlesPage
 from mediakit.gui.pages.quotes import QuotesPage
 from mediakit.gui.pages.text import TextPage
 from mediakit.gui.sections import SECTIONS
@@ -56,6 +57,19 @@ def test_roped_credits_quotes_articles(qtbot: QtBot, window: MainWindow) -> None
     body = articles.findChild(QWidget, "markdown")
     assert body is not None
     assert "Le duo de réalisateurs Cokau signe ROPED" in body.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_articles_open_in_the_reading_language(qtbot: QtBot, window: MainWindow) -> None:
+    """In English the French article opened first; now the reader's language leads."""
+    open_and_wait(qtbot, window, ROPED)
+    articles = window.page("articles")
+    assert isinstance(articles, ArticlesPage)
+    assert (articles.current_article().language, window.language) == ("fr", "fr")  # type: ignore[union-attr]
+    window.set_language("en")
+    assert articles.current_article().language == "en"  # type: ignore[union-attr]
+    articles.chooser.setCurrentIndex(0)  # the reader picks the French one: it stays
+    window.set_language("fr")
+    assert articles.current_article().language == "fr"  # type: ignore[union-attr]
 
 
 def test_copy_quote_with_attribution(qtbot: QtBot, window: MainWindow) -> None:

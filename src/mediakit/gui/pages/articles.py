@@ -43,13 +43,14 @@ class ArticlesPage(KitPage):
         self.open_button.clicked.connect(self._open_original)
         byline_row.addWidget(self.open_button)
         layout.addLayout(byline_row)
+        self._articles_of: tuple[Article, ...] | None = None  # the kit's, when last shown
         self.body = KitTextView(self)
         self.body.setMaximumWidth(READING_WIDTH)
         layout.addWidget(self.body, 1)
 
     def refresh(self) -> None:
         assert self.kit is not None
-        current = max(self.chooser.currentIndex(), 0)
+        current = self._preferred(self.chooser.currentIndex())
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for article in self.kit.articles:
@@ -60,6 +61,20 @@ class ArticlesPage(KitPage):
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(self.kit.articles) > 1)
         self._show_article(self.chooser.currentIndex())
+
+    def _preferred(self, current: int) -> int:
+        """The article to show: the one on screen, unless it is in another language than
+        the reader's and the kit has one in theirs (a new kit opens on that one too)."""
+        assert self.kit is not None
+        articles = self.kit.articles
+        if self._articles_of is not articles:  # another kit: nothing on screen to keep
+            self._articles_of, current = articles, -1
+        shown = articles[current] if 0 <= current < len(articles) else None
+        reader = self.language.lower()
+        if shown is not None and (shown.language or "").lower() in ("", reader):
+            return current
+        theirs = [i for i, a in enumerate(articles) if (a.language or "").lower() == reader]
+        return theirs[0] if theirs else max(current, 0)
 
     def current_article(self) -> Article | None:
         if self.kit is None or not 0 <= self.chooser.currentIndex() < len(self.kit.articles):
