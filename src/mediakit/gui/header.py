@@ -10,6 +10,7 @@ from mediakit.gui.integrity import IntegrityBadge
 from mediakit.gui.pages.base import plain_label
 from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Kit
+from mediakit.typography import typeset
 
 # Far beyond a real title or logline: set large, a longer one would take seconds.
 HEADER_CHARS = 1000
@@ -99,9 +100,11 @@ class KitHeader(QWidget):
             self.languages.blockSignals(False)
         kit = self._kit
         # Labels lay a long text out many times over: a hostile one is cut.
-        self.title.setText(label_text(kit.text(kit.title, language), HEADER_CHARS))
+        self.title.setText(
+            label_text(typeset(kit.text(kit.title, language), language), HEADER_CHARS)
+        )
         self.meta.setText(label_text(meta_line(kit, language), HEADER_CHARS))
-        logline = kit.text(kit.logline, language)
+        logline = typeset(kit.text(kit.logline, language), language)
         self.logline.setText(label_text(logline, HEADER_CHARS))
         self.logline.setVisible(bool(logline))
 

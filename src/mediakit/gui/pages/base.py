@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mediakit.gui.textclip import label_text
 from mediakit.kit.model import Kit, Text
+from mediakit.typography import typeset
 
 
 class KitPage(QWidget):
@@ -39,8 +40,8 @@ class KitPage(QWidget):
         self.kit = None
 
     def t(self, value: Text | None) -> str:
-        """``value`` in the reader's language, with the format's fallbacks."""
-        return self.kit.text(value, self.language) if self.kit else ""
+        """``value`` in the reader's language, with the format's fallbacks, typeset."""
+        return typeset(self.kit.text(value, self.language), self.language) if self.kit else ""
 
     def refresh(self) -> None:
         raise NotImplementedError

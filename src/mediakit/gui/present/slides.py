@@ -11,7 +11,6 @@ and what the room sees if the film cannot play.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
@@ -37,6 +36,7 @@ from mediakit.gui.present.stills import POSTER, StillSource
 from mediakit.gui.textclip import clipped
 from mediakit.kit.model import Kit, Quote, Text
 from mediakit.kit.presentation import SlideSpec
+from mediakit.typography import typeset
 
 CENTER = Qt.AlignmentFlag.AlignHCenter
 LABELS = {
@@ -55,7 +55,6 @@ LABELS = {
         "trailer": "Trailer",
     },
 }
-_FRENCH_SPACES = re.compile(r"(?<=«) | (?=[:;!?»])")
 # How far a slide's type may shrink before it flows onto another page.
 _MIN_SCALE = {"text": 0.85, "quote": 0.55, "credits": 0.6, "title": 0.5, "logline": 0.6}
 
@@ -356,8 +355,7 @@ class SlideRenderer:
     def _text(self, value: object) -> str:
         text = self.kit.text(value, self.language) if isinstance(value, Text) else ""
         text = clipped(text, SLIDE_TEXT_CHARS)  # a 2 MiB text would be scanned at every scale
-        # French spaces before : ; ! ? » and after « never break: no lone mark on a line.
-        return _FRENCH_SPACES.sub("\u00a0", text)
+        return typeset(text, self.language)  # no lone « or : at the start of a line
 
     def _facts(self) -> str:
         parts = [self._text(self.kit.kind)] if self.kit.kind is not None else []

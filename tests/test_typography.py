@@ -1,0 +1,21 @@
+"""French no-break spaces in kit texts, as the window and the slides show them."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.typography import typeset
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "shown"),
+    [
+        ("« Nous cherchons » : ici !", "fr", "«\u00a0Nous cherchons\u00a0»\u00a0: ici\u00a0!"),
+        ("Pourquoi ? Parce que ; voilà", "fr-CA", "Pourquoi\u00a0? Parce que\u00a0; voilà"),
+        ("Why ? Because : that", "en", "Why ? Because : that"),
+        ("http://example.org/a:b", "fr", "http://example.org/a:b"),
+        ("déjà\u00a0: fait", "fr", "déjà\u00a0: fait"),
+    ],
+)  # fmt: skip
+def test_typeset(text: str, language: str, shown: str) -> None:
+    assert typeset(text, language) == shown
