@@ -22,14 +22,15 @@ A case **held** when ALL of these are true of every step it judges:
   ``Exception ignored`` and no fatal signal other than one the case sent;
 * the exit code is the expected one: 1 or 2 for bad input (130 or any
   non-zero code for an interrupt; a case may accept 0 as well, e.g. "either
-  pack it or refuse clearly"), and a non-zero exit says something on stderr;
+  pack it or refuse clearly"), and a non-zero exit says something (stdout or
+  stderr: validate and verify list problems on stdout, as linters do);
 * no file the user owns was modified, replaced or removed: every file of the
   kit folder and the case's other protected files are hashed before and
   after, with their type (a FIFO must still be a FIFO, a symlink must point
   where it pointed), and no new file appeared in the kit folder;
 * nothing was left behind: no ``*.part`` anywhere, no ``tmp-*``/``.tmp-*``
   in mediakit's cache, no new file beside the output when none was due;
-* where a message is expected, stderr names the offending path;
+* where a message is expected, the output names the offending path;
 * the case's own check (e.g. "the foreign kit's title is not shown").
 
 A case is **skipped** (with the reason) when it cannot be built here, or when
@@ -666,12 +667,11 @@ class Trial:
             )
             self.problem(f"{why} (expected {expect.label}): {last_line(step.stderr)}", step)
         interrupted = step.sent or code == 130
-        if code is not None and code > 0 and not interrupted and not step.stderr.strip():
-            self.problem(f"exit {code} with nothing on stderr", step)
-        if code is not None and code != 0 and names and not names_any(step.stderr, names):
-            self.problem(
-                f"stderr does not name {fit(names[0], 50)}: {last_line(step.stderr)}", step
-            )
+        said = step.stdout + "\n" + step.stderr  # validate and verify list problems on stdout
+        if code is not None and code > 0 and not interrupted and not said.strip():
+            self.problem(f"exit {code} with nothing said", step)
+        if code is not None and code != 0 and names and not names_any(said, names):
+            self.problem(f"the output does not name {fit(names[0], 50)}: {last_line(said)}", step)
 
 
 def _killpg(pid: int, signum: int) -> None:
@@ -681,7 +681,7 @@ def _killpg(pid: int, signum: int) -> None:
 
 def last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    return fit(lines[-1].strip(), 120) if lines else "(nothing on stderr)"
+    return fit(lines[-1].strip(), 120) if lines else "(nothing said)"
 
 
 def names_any(text: str, candidates: Iterable[str]) -> bool:
@@ -773,7 +773,7 @@ def _pack_disk_full(t: Trial) -> None:
         text.write("\nA line added since the last pack.\n")
     t.protect(t.root / "old.mediakit")
     t.watch(t.root)
-    t.mk("pack {kit} -o old.mediakit", fsize=MIB, names=["old.mediakit"])
+    t.mk("pack {kit} -o old.mediakit --force", fsize=MIB, names=["old.mediakit"])
 
 
 def fifo_in_kit(rel: str, command: str) -> CaseFn:
@@ -900,7 +900,7 @@ def _world_writable_cache(t: Trial) -> None:
     root.chmod(0o777)
     step = t.mk("validate {archive}", expect=ANY)
     mode = root.stat().st_mode & 0o777
-    said = step.code != 0 and names_any(step.stderr, [t.rel(root), str(root)])
+    said = step.code != 0 and names_any(step.stdout + step.stderr, [t.rel(root), str(root)])
     if mode & 0o002 and not said:
         t.problem(
             f"exit {code_text(step.code)} but {t.rel(root)} is still world-writable ({mode:o})",
@@ -1101,7 +1101,7 @@ def unwritable_cache(how: str) -> CaseFn:
 
 
 def _blames_output(t: Trial, step: Step, output: str) -> None:
-    if re.search(rf"(^|[\s/]){re.escape(output)}:", step.stderr, re.MULTILINE):
+    if re.search(rf"(^|[\s/]){re.escape(output)}:", step.stdout + step.stderr, re.MULTILINE):
         t.problem(f"exit {code_text(step.code)} but the message blames {output}", step)
 
 
@@ -1139,7 +1139,7 @@ def default_output_fails(how: str) -> CaseFn:
             t.protect(here / "roped.mediakit" / "mine.txt")
         t.watch(here)
         step = t.mk("pack ../kit", cwd=here, drop_dac=drop, names=["roped.mediakit"])
-        if "kit/roped.mediakit" in step.stderr:
+        if "kit/roped.mediakit" in step.stdout + step.stderr:
             t.problem(f"exit {code_text(step.code)} but names ../kit/roped.mediakit", step)
 
     return case
@@ -1202,7 +1202,7 @@ def not_a_kit(path: str) -> CaseFn:
             (t.root / path).write_text("just some text\n")
             t.protect(t.root / path)
         step = t.mk(f"validate {path}", names=[path])
-        if f"{path}/kit.yaml" in step.stderr:
+        if f"{path}/kit.yaml" in step.stdout + step.stderr:
             t.problem(f"exit {code_text(step.code)} but invents {path}/kit.yaml", step)
 
     return case

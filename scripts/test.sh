@@ -8,6 +8,7 @@ export PATH="$PWD/.venv/bin:$PATH"
 
 echo "== ruff"; ruff check . && ruff format --check .
 echo "== mypy"; mypy
+echo "== import-linter"; lint-imports
 echo "== pytest (offscreen)"
 QT_QPA_PLATFORM=offscreen pytest "$@"
 echo "== pytest (X11 under Xvfb)"

@@ -196,11 +196,12 @@ def atomic_write(target: Path, *, protected: Collection[Path] = ()) -> Iterator[
     folder = target.parent
     remove_abandoned_parts(target)
     part = folder / f"{_part_prefix(target)}{secrets.token_hex(4)}.part"
-    # 0o666 less the umask, as any new file: the kernel applies the umask (reading it
-    # would mean setting it, for the whole process).
-    fd = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
-    lock = hold_fd(fd)  # while held, nobody takes this .part for abandoned
-    try:
+    fd, lock = -1, None
+    try:  # from before the open: a signal right after it must not leave the .part
+        # 0o666 less the umask, as any new file: the kernel applies the umask (reading
+        # it would mean setting it, for the whole process).
+        fd = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
+        lock = hold_fd(fd)  # while held, nobody takes this .part for abandoned
         with os.fdopen(fd, "w+b", closefd=False) as handle:
             yield PendingFile(handle, part)
             handle.flush()
@@ -210,10 +211,14 @@ def atomic_write(target: Path, *, protected: Collection[Path] = ()) -> Iterator[
         check_replaceable(target, protected)  # again: something may have appeared meanwhile
         part.replace(target)
         _sync_folder(folder)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
+    except BaseException as failure:
+        # The name is ours alone (random, created with O_EXCL) unless the open failed.
+        if not (isinstance(failure, FileExistsError) and fd < 0):
+            with contextlib.suppress(OSError):
+                part.unlink()
         raise
     finally:
-        lock.release()
-        os.close(fd)
+        if lock is not None:
+            lock.release()
+        if fd >= 0:
+            os.close(fd)

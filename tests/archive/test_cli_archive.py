@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from tests.archive import helpers as h
@@ -72,11 +73,11 @@ def test_verify_names_each_problem_and_exits_1(tmp_path: Path) -> None:
     h.build(tmp_path / "bad.mediakit", listed=[*h.kit_entries(), ("stills/b.jpg", b"")])
     run = mediakit("verify", "bad.mediakit", cwd=tmp_path)
     assert run.returncode == 1
-    assert run.stderr == (
+    assert run.stdout == (
         "bad.mediakit: stills/b.jpg: missing entry: listed in checksums.sha256 but not in "
         "the archive\n"
     )
-    assert run.stdout == ""
+    assert run.stderr == ""
 
 
 def test_verify_is_integrity_only_validate_is_the_kit(tmp_path: Path) -> None:
@@ -85,7 +86,7 @@ def test_verify_is_integrity_only_validate_is_the_kit(tmp_path: Path) -> None:
     assert mediakit("verify", "k.mediakit", cwd=tmp_path).returncode == 0
     run = mediakit("validate", "k.mediakit", cwd=tmp_path)
     assert run.returncode == 1
-    assert run.stderr.startswith("k.mediakit/kit.yaml:2:5: id: ")
+    assert run.stdout.startswith("k.mediakit/kit.yaml:2:5: id: ")
 
 
 def test_exit_codes_for_missing_paths_garbage_and_folders(tmp_path: Path) -> None:
@@ -94,11 +95,62 @@ def test_exit_codes_for_missing_paths_garbage_and_folders(tmp_path: Path) -> Non
     assert missing.returncode == 2
     junk = mediakit("verify", "junk.mediakit", cwd=tmp_path)
     assert junk.returncode == 1
-    assert junk.stderr == "junk.mediakit: this is not a ZIP archive (a .mediakit file is a ZIP)\n"
-    for command in ("validate", "info"):
-        run = mediakit(command, "junk.mediakit", cwd=tmp_path)
-        assert run.returncode == 1 and run.stderr == junk.stderr
+    assert junk.stdout == "junk.mediakit: this is not a ZIP archive (a .mediakit file is a ZIP)\n"
+    validate = mediakit("validate", "junk.mediakit", cwd=tmp_path)
+    assert validate.returncode == 1 and validate.stdout == junk.stdout
+    info = mediakit("info", "junk.mediakit", cwd=tmp_path)
+    assert info.returncode == 1 and info.stderr == junk.stdout and info.stdout == ""
     folder = mediakit("verify", str(ROPED), cwd=tmp_path)
     assert folder.returncode == 2 and "is a folder" in folder.stderr
     assert mediakit("pack", "nowhere", cwd=tmp_path).returncode == 2
     assert mediakit("pack", cwd=tmp_path).returncode == 2
+
+
+def test_pack_replaces_an_archive_only_with_force(tmp_path: Path) -> None:
+    first = mediakit("pack", str(ROPED), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    before = (tmp_path / "roped.mediakit").stat()
+    again = mediakit("pack", str(ROPED), cwd=tmp_path)
+    assert again.returncode == 1
+    assert again.stderr == "roped.mediakit: exists: use --force to replace it\n"
+    assert again.stdout == ""
+    assert (tmp_path / "roped.mediakit").stat().st_ino == before.st_ino  # untouched
+    forced = mediakit("pack", str(ROPED), "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert forced.stdout == first.stdout  # the same bytes again
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["roped.mediakit"]
+
+
+def test_pack_insists_on_the_mediakit_name(tmp_path: Path) -> None:
+    run = mediakit("pack", str(ROPED), "-o", "roped.zip", cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr == "mediakit: roped.zip: the archive's name must end in .mediakit\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pack_refuses_an_archive_as_its_input(tmp_path: Path) -> None:
+    assert mediakit("pack", str(ROPED), cwd=tmp_path).returncode == 0
+    run = mediakit("pack", "roped.mediakit", "-o", "again.mediakit", cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr == "mediakit: roped.mediakit: pack takes a kit folder, not an archive\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["roped.mediakit"]
+
+
+def test_pack_is_quiet_about_the_schema_and_its_own_archive(tmp_path: Path) -> None:
+    kit = make_kit(
+        tmp_path / "kit",
+        h.MANIFEST.decode(),
+        {"stills/a.jpg": h.STILL, "kit.schema.json": "{}", "notes.txt": "x"},
+    )
+    inside = ["pack", str(kit), "-o", str(kit / "k.mediakit")]
+    first = mediakit(*inside, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    again = mediakit(*inside, "--force", cwd=tmp_path)  # its older archive lies in the kit
+    assert again.returncode == 0, again.stderr
+    for run in (first, again):
+        assert (
+            run.stderr.splitlines()[-1] == f"{kit}/notes.txt: left out (kit.yaml does not name it)"
+        )
+        assert "kit.schema.json" not in run.stderr and "k.mediakit" not in run.stderr
+    with zipfile.ZipFile(kit / "k.mediakit") as archive:
+        assert archive.namelist() == ["kit.yaml", "stills/a.jpg", "checksums.sha256"]

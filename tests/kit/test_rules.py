@@ -110,15 +110,33 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         "unknown-top",
         "synopis: x\n",
         {},
-        "kit.yaml:4:1: synopis: unknown key 'synopis' (keys starting with x- are allowed for "
-        "your own data)",
+        "kit.yaml:4:1: synopis: unknown key 'synopis'; did you mean 'synopsis'?",
     ),
     (
         "unknown-in-credit",
         "credits:\n  - role: Director\n    names: [A]\n    nmes: [B]\n",
         {},
-        "kit.yaml:7:5: credits[0].nmes: unknown key 'nmes' (keys starting with x- are allowed "
-        "for your own data)",
+        "kit.yaml:7:5: credits[0].nmes: unknown key 'nmes'; did you mean 'names'?",
+    ),
+    (
+        "unknown-far-from-any",
+        "budget: x\n",
+        {},
+        "kit.yaml:4:1: budget: unknown key 'budget' (keys starting with x- are allowed for your "
+        "own data)",
+    ),
+    (
+        "unknown-case",
+        "Logline: x\n",
+        {},
+        "kit.yaml:4:1: Logline: unknown key 'Logline'; did you mean 'logline'?",
+    ),
+    (
+        "unknown-after-a-comma",
+        "stills: [{file: stills/a.jpg, alt: A, caption: Rome, Italy}]\n",
+        STILL,
+        "kit.yaml:4:54: stills[0].Italy: unknown key 'Italy' (inside {…} a ',' ends a value: "
+        'put "Rome, Italy" in quotes)',
     ),
     (
         "unknown-in-file",
@@ -243,7 +261,25 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         "date-feb-30",
         "quotes:\n  - {text: Great, by: Le Monde, date: 2025-02-30}\n",
         {},
-        "kit.yaml:5:39: quotes[0].date: expected a date like 2025-09-02, got '2025-02-30'",
+        "kit.yaml:5:39: quotes[0].date: 2025-02-30: February has 28 days",
+    ),
+    (
+        "date-leap-year",
+        "quotes:\n  - {text: Great, by: Le Monde, date: 2024-02-30}\n",
+        {},
+        "kit.yaml:5:39: quotes[0].date: 2024-02-30: February has 29 days",
+    ),
+    (
+        "date-april-31",
+        "quotes:\n  - {text: Great, by: Le Monde, date: 2026-04-31}\n",
+        {},
+        "kit.yaml:5:39: quotes[0].date: 2026-04-31: April has 30 days",
+    ),
+    (
+        "date-year-zero",
+        "quotes:\n  - {text: Great, by: Le Monde, date: 0000-01-01}\n",
+        {},
+        "kit.yaml:5:39: quotes[0].date: expected a date like 2025-09-02, got '0000-01-01'",
     ),
     (
         "date-not-iso",
@@ -534,7 +570,31 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         "yaml-duplicate-key",
         "kind: Short\nkind: Court\n",
         {},
-        "kit.yaml:5:1: key 'kind' is given twice",
+        "kit.yaml:5:1: kind: given twice (first at line 4)",
+    ),
+    (
+        "yaml-duplicate-title",
+        "mediakit: 1\nid: a\ntitle: A\ntitle: B\n",
+        {},
+        "kit.yaml:4:1: title: given twice (first at line 3)",
+    ),
+    (
+        "yaml-duplicate-nested",
+        "credits:\n  - role: Director\n    names: [A]\n    role: Writer\n",
+        {},
+        "kit.yaml:7:5: credits[0].role: given twice (first at line 5)",
+    ),
+    (
+        "yaml-duplicate-in-flow",
+        "specs: [{label: A, value: B}, {label: C, label: D, value: E}]\n",
+        {},
+        "kit.yaml:4:42: specs[1].label: given twice (first at line 4)",
+    ),
+    (
+        "yaml-duplicate-number-and-string",
+        "x-a:\n  1: a\n  '1': b\n",
+        {},
+        "kit.yaml:6:3: x-a.1: given twice (first at line 5)",
     ),
     (
         "yaml-tag",
@@ -560,6 +620,28 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         "kind: [Short\n",
         {},
         "kit.yaml:5:1: this is not valid YAML: did not find expected ',' or ']'",
+    ),
+    (
+        "yaml-unquoted-colon-in-flow",
+        "quotes:\n  - {text: Great, by: Le Monde: Paris}\n",
+        {},
+        "kit.yaml:5:31: this is not valid YAML: did not find expected ',' or '}' (inside {…} a "
+        "',' or a ': ' ends a value: put a value holding one in quotes, like caption: "
+        '"Rome, Italy")',
+    ),
+    (
+        "yaml-quoted-then-more-in-flow",
+        'quotes:\n  - {text: Great, "really" great, by: X}\n',
+        {},
+        "kit.yaml:5:28: this is not valid YAML: did not find expected ',' or '}' (inside {…} a "
+        "',' or a ': ' ends a value: put a value holding one in quotes, like caption: "
+        '"Rome, Italy")',
+    ),
+    (
+        "yaml-flow-mapping-not-closed",
+        "kind: {fr: Court\n",
+        {},
+        "kit.yaml:5:1: this is not valid YAML: did not find expected ',' or '}'",
     ),
     (
         "yaml-undefined-alias",

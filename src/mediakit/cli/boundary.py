@@ -20,11 +20,9 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
+from mediakit.cli.exitstatus import ExitStatus, interrupted
 from mediakit.cli.output import fail
 from mediakit.stopsignals import Interrupted
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-EXIT_SOFTWARE = 70  # sysexits.h: an internal error
 
 
 def _safe_streams() -> None:
@@ -80,10 +78,10 @@ def _exit_code(result: list[int]) -> Iterator[None]:
     except Interrupted as stop:
         result[0] = stop.code
     except KeyboardInterrupt:
-        result[0] = 128 + signal.SIGINT
+        result[0] = interrupted(signal.SIGINT)
     except BrokenPipeError:
         _silence_stdout()
-        result[0] = 128 + getattr(signal, "SIGPIPE", 13)
+        result[0] = interrupted(getattr(signal, "SIGPIPE", 13))
     except OSError as exc:
         if isinstance(exc, OutputError):
             fail(f"cannot write the output: {exc.strerror}")
@@ -92,12 +90,12 @@ def _exit_code(result: list[int]) -> Iterator[None]:
         else:
             fail(exc.strerror or str(exc))
         _silence_stdout()  # what stdout still holds cannot be written either
-        result[0] = EXIT_PROBLEMS
+        result[0] = ExitStatus.PROBLEMS
     except Exception as exc:  # a bug of ours: one line, the traceback only on request
         if os.environ.get("MEDIAKIT_DEBUG"):
             raise
         fail(f"internal error ({type(exc).__name__}: {exc}); MEDIAKIT_DEBUG=1 shows where")
-        result[0] = EXIT_SOFTWARE
+        result[0] = ExitStatus.SOFTWARE
 
 
 def guarded(command: Callable[[], int]) -> int:
@@ -105,7 +103,7 @@ def guarded(command: Callable[[], int]) -> int:
     _safe_streams()
     stdout = sys.stdout
     sys.stdout = _Output(stdout)
-    result = [EXIT_PROBLEMS]
+    result: list[int] = [ExitStatus.PROBLEMS]
     try:
         with _exit_code(result):
             result[0] = command()

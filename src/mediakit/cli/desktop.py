@@ -3,11 +3,15 @@ application/x-mediakit type and the icons, for the current user."""
 
 from __future__ import annotations
 
+import argparse
 import shutil
 
+from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.output import fail, safe
 
-EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+def run(args: argparse.Namespace) -> int:
+    return install_desktop(uninstall=args.uninstall)
 
 
 def install_desktop(*, uninstall: bool) -> int:
@@ -27,11 +31,11 @@ def install_desktop(*, uninstall: bool) -> int:
                 )
     except desktop.DesktopInstallError as error:
         fail(str(error))
-        return EXIT_PROBLEMS
+        return ExitStatus.PROBLEMS
     for path in files:
         print(f"{verb} {safe(str(path))}")
     if not files:
         print(f"nothing to remove under {safe(str(desktop.default_data_home()))}")
     for note in notes:
         print(safe(note))
-    return EXIT_OK
+    return ExitStatus.OK

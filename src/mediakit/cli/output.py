@@ -7,6 +7,7 @@ overrides could rewrite what the terminal shows, so they are escaped.
 from __future__ import annotations
 
 import sys
+from typing import TextIO
 
 from mediakit.kit.model import Problem
 from mediakit.textsafety import MAX_SHOWN_CHARS, shown
@@ -19,12 +20,17 @@ def safe(text: str) -> str:
     return shown(text)
 
 
-def print_problems(problems: tuple[Problem, ...] | list[Problem], prefix: str) -> None:
-    """Errors and warnings, one line each, to stderr (stdout stays for results)."""
+def print_problems(
+    problems: tuple[Problem, ...] | list[Problem], prefix: str, to: TextIO | None = None
+) -> None:
+    """Errors and warnings, one line each: to stderr unless ``to`` says otherwise —
+    ``validate`` and ``verify`` print them on stdout, as linters do, since they
+    are what those commands report; the others keep stdout for their result."""
     for problem in problems:
         kind = "" if problem.is_error else "warning: "
-        print(safe(kind + problem.format(prefix)), file=sys.stderr)
+        print(safe(kind + problem.format(prefix)), file=sys.stderr if to is None else to)
 
 
 def fail(message: str) -> None:
+    """A message about the command itself, not the kit's content: always on stderr."""
     print(f"mediakit: {safe(message)}", file=sys.stderr)

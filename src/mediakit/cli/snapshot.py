@@ -1,61 +1,79 @@
-"""``mediakit snapshot``: the real main window rendered offscreen to a PNG,
-once the kit, its thumbnails and the poster have arrived; with ``--present``
-one presentation slide (or the presenter view on it). Also ``mediakit
-present``, which shares the kit and language checks."""
+"""``mediakit snapshot``: the real main window rendered offscreen to a PNG, once
+the kit, its thumbnails and the poster have arrived; with ``--present`` one
+presentation slide (or the presenter view on it). A window still busy at the
+deadline writes nothing: never a half-done picture."""
 
 from __future__ import annotations
 
+import argparse
 import os
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mediakit import stopsignals
-from mediakit.cli.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, open_and_report
+from mediakit.cli.exitstatus import ExitStatus, UsageError
+from mediakit.cli.kits import kit_language, open_and_report, reach
 from mediakit.cli.output import fail
+from mediakit.cli.png import refuse_output, write_png
+from mediakit.cli.settle import NotSettledError, wait_until_settled
 from mediakit.kit.model import Kit
-from mediakit.safeio import atomic_write, check_replaceable
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QImage
 
     from mediakit.kit.source import KitSource
 
-SETTLE_TIMEOUT_S = 30.0
+
+def run(args: argparse.Namespace) -> int:
+    reach(args.path)
+    if args.present is not None:
+        return snapshot_slide(
+            args.path, args.output, args.size, args.lang, args.present, args.presenter_view
+        )
+    if args.presenter_view:
+        raise UsageError("--presenter-view needs --present SLIDE")
+    return snapshot(args.path, args.output, args.size, args.lang, args.section)
 
 
 def snapshot(
     path: Path, output: Path, size: tuple[int, int], language: str | None, section: str | None
 ) -> int:
+    """The window on the kit at ``path``, offscreen, to the PNG ``output``."""
     source = open_and_report(path)
-    result = source.result
-    if result.kit is None:
-        return EXIT_PROBLEMS
-    kit = result.kit
+    kit = source.result.kit
+    if kit is None:
+        return ExitStatus.PROBLEMS
     if refuse_output(output, kit):
-        return EXIT_PROBLEMS
-    if language and not any(code.lower() == language.lower() for code in kit.languages):
-        fail(f"--lang {language}: the kit's languages are {', '.join(kit.languages)}")
-        return EXIT_USAGE
+        return ExitStatus.PROBLEMS
+    code = kit_language(kit, language)
     # Qt has control from here: a signal is recorded and acted on between its
     # turns, never raised inside one of its callbacks (PySide would print it and
     # go on, writing the picture anyway).
     with stopsignals.deferred():
-        image = _window_image(source, size, language, section)
+        try:
+            image = _window_image(source, size, code, section)
+        except NotSettledError as late:
+            fail(
+                f"{output}: not written: after {late.waited_s:g} s the kit, its thumbnails "
+                "or the poster were still loading"
+            )
+            return ExitStatus.PROBLEMS
     # Signals raise again: one during the write removes the half-written file.
-    return image if isinstance(image, int) else write_png(image, output, kit)
+    return write_png(image, output, kit)
+
+
+def _offscreen() -> None:
+    # Offscreen whatever the desktop: a snapshot is the same on every machine.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def _window_image(
     source: KitSource, size: tuple[int, int], language: str | None, section: str | None
-) -> QImage | int:
-    """The real window on the kit of ``source``, rendered offscreen; an exit code if not."""
+) -> QImage:
+    """The real window on the kit of ``source``, rendered offscreen, once settled."""
     kit = source.result.kit
     assert kit is not None
-    # Offscreen whatever the desktop: a snapshot is the same on every machine.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _offscreen()
     from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 
     from mediakit.gui.app import make_application
@@ -63,21 +81,21 @@ def _window_image(
     from mediakit.gui.window import MainWindow
 
     app = make_application()
-    # A throwaway settings store: a snapshot never reads or writes the user's own.
-    scratch = QTemporaryDir()
-    settings = Settings(QSettings(str(Path(scratch.path()) / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings)
+    # Throwaway settings and keys: a snapshot never reads or writes the user's own.
+    scratch_dir = QTemporaryDir()  # kept until the window is gone
+    scratch = Path(scratch_dir.path())
+    settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, key_file=scratch / "keys.ini")
     try:
         window.resize(*size)
         window.show()
         window.show_kit(kit, source.path, source.archive)
         if language:
-            window.set_language(next(c for c in kit.languages if c.lower() == language.lower()))
+            window.set_language(language)
         if section and not window.show_section(section):
             sections = ", ".join(window.visible_sections())
-            fail(f"--section {section}: this kit has the sections {sections}")
-            return EXIT_USAGE
-        _settle(app, window.busy)
+            raise UsageError(f"--section {section}: this kit has the sections {sections}")
+        wait_until_settled(window.busy)
         image = window.grab().toImage()
     finally:
         window.close()  # stops its work, as the close button would
@@ -90,63 +108,7 @@ def _window_image(
     return image
 
 
-def _settle(app: QCoreApplication, busy: Callable[[], bool]) -> None:
-    """Let the window finish what it is loading (bounded); a stop signal ends it."""
-    deadline = time.monotonic() + SETTLE_TIMEOUT_S
-    while busy() and time.monotonic() < deadline:
-        app.processEvents()
-        stopsignals.check()
-        time.sleep(0.01)
-    app.processEvents()
-    stopsignals.check()
-
-
-def refuse_output(output: Path, kit: Kit) -> bool:
-    """Say so and return True when ``output`` may not be written (checked before rendering)."""
-    try:
-        check_replaceable(output, kit.own_files())
-    except OSError as exc:
-        fail(f"{output}: cannot write it: {exc.strerror or exc}")
-        return True
-    return False
-
-
-def write_png(image: QImage, output: Path, kit: Kit) -> int:
-    """``image`` as a PNG at ``output``, whole or not at all, never over a file of the kit."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QImageWriter
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not QImageWriter(buffer, QByteArray(b"png")).write(image):
-        fail(f"{output}: could not encode the picture as PNG")
-        return EXIT_PROBLEMS
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_write(output, protected=kit.own_files()) as pending:
-            pending.file.write(data.data())
-    except OSError as exc:
-        fail(f"{output}: cannot write it: {exc.strerror or exc}")
-        return EXIT_PROBLEMS
-    return EXIT_OK
-
-
-def _kit_and_language(path: Path, language: str | None) -> tuple[Kit | None, str, int]:
-    result = open_and_report(path).result
-    if result.kit is None:
-        return None, "", EXIT_PROBLEMS
-    kit = result.kit
-    if language is None:
-        return kit, kit.languages[0], EXIT_OK
-    for code in kit.languages:
-        if code.lower() == language.lower():
-            return kit, code, EXIT_OK
-    fail(f"--lang {language}: the kit's languages are {', '.join(kit.languages)}")
-    return None, "", EXIT_USAGE
-
-
-def snapshot_present(
+def snapshot_slide(
     path: Path,
     output: Path,
     size: tuple[int, int],
@@ -154,22 +116,30 @@ def snapshot_present(
     slide: int,
     presenter_view: bool,
 ) -> int:
-    """One audience slide (or the presenter view on it) offscreen, to a PNG."""
-    kit, code, status = _kit_and_language(path, language)
+    """One audience slide (or the presenter view on it) offscreen, to the PNG ``output``."""
+    kit = open_and_report(path).result.kit
     if kit is None:
-        return status
+        return ExitStatus.PROBLEMS
+    code = kit_language(kit, language) or kit.languages[0]
     if refuse_output(output, kit):
-        return EXIT_PROBLEMS
+        return ExitStatus.PROBLEMS
     with stopsignals.deferred():  # as for the window: signals acted on between Qt's turns
-        image = _slide_image(kit, code, size, slide, presenter_view)
-    return image if isinstance(image, int) else write_png(image, output, kit)
+        try:
+            image = _slide_image(kit, code, size, slide, presenter_view)
+        except NotSettledError as late:
+            fail(
+                f"{output}: not written: after {late.waited_s:g} s a picture of slide {slide} "
+                "(or the next) was still decoding"
+            )
+            return ExitStatus.PROBLEMS
+    return write_png(image, output, kit)  # signals raise again, as for the window
 
 
 def _slide_image(
     kit: Kit, language: str, size: tuple[int, int], slide: int, presenter_view: bool
-) -> QImage | int:
-    """Slide ``slide`` as the audience sees it (or the presenter view); an exit code if not."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+) -> QImage:
+    """Slide ``slide`` as the audience sees it (or the presenter view), once settled."""
+    _offscreen()
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
 
@@ -181,9 +151,8 @@ def _slide_image(
     screen = QSize(*size)
     try:
         if not show.preview(slide, screen):
-            fail(f"--present {slide}: the presentation has {show.deck.count} slides")
-            return EXIT_USAGE
-        _settle(app, lambda: show.busy(screen))
+            raise UsageError(f"--present {slide}: the presentation has {show.deck.count} slides")
+        wait_until_settled(lambda: show.busy(screen))
         if presenter_view:
             show.presenter.resize(screen)
             show.presenter.show()
@@ -196,27 +165,3 @@ def _slide_image(
         return image
     finally:
         show.discard()
-
-
-def present(path: Path, screen: int | None, start: int, language: str | None) -> int:
-    """``mediakit present``: the show, full screen, until Esc."""
-    import logging
-
-    kit, code, status = _kit_and_language(path, language)
-    if kit is None:
-        return status
-    from mediakit.gui.app import make_application, stop_on_signals
-    from mediakit.gui.present.controller import PresentController
-
-    logging.basicConfig(level=logging.INFO, format="mediakit: %(message)s")
-    with stopsignals.deferred():  # from the first Qt call: never raised inside Qt
-        app = make_application()
-        show = PresentController(kit, code, screen=None if screen is None else screen - 1)
-        if start > show.deck.count:
-            fail(f"--start {start}: the presentation has {show.deck.count} slides")
-            show.discard()
-            return EXIT_USAGE
-        show.finished.connect(app.quit)
-        stop_on_signals(show, show.stop)
-        show.start(start)
-        return app.exec()

@@ -3,9 +3,11 @@
 Exactly kit.yaml and the files the manifest names go in — ``kit.yaml`` first
 (so the archive is recognised by its first bytes), then the rest sorted by
 path as UTF-8 bytes, then ``checksums.sha256``. Each file is read once, in
-chunks: its SHA-256, CRC and compressed bytes come from the same pass. The
-archive is written whole or not at all (:func:`mediakit.safeio.atomic_write`),
-never over a file of the kit, a FIFO, a device or a folder.
+chunks: its SHA-256, CRC and compressed bytes come from the same pass (a file
+that deflates beyond the reader's ratio limit is read again, to be stored:
+see :func:`_copy`). The archive is written whole or not at all
+(:func:`mediakit.safeio.atomic_write`), never over a file of the kit, a FIFO,
+a device or a folder, and over an existing archive only when asked.
 """
 
 from __future__ import annotations
@@ -19,13 +21,25 @@ from pathlib import Path
 from typing import BinaryIO
 
 from mediakit.kit import load, paths
+from mediakit.kit.archive import is_archive
 from mediakit.kit.archive_hash import CHUNK, TrailingFileHasher
+from mediakit.kit.archive_model import ArchiveLimits
 from mediakit.kit.archive_rules import CHECKSUMS, MANIFEST, checksum_line, unsafe_name
 from mediakit.kit.archive_write import DEFLATED, STORED, ZipWriter
 from mediakit.kit.model import Kit, Problem
-from mediakit.safeio import PendingFile, atomic_write, open_regular
+from mediakit.safeio import PendingFile, atomic_write, check_replaceable, open_regular
 
 PackProgress = Callable[[int, int, int, int], None]  # bytes done, total, files done, total
+
+# Files a kit folder keeps for its authors, left out without a word: the schema
+# that `mediakit schema > kit.schema.json` writes for their editor.
+AUTHORS_FILES = frozenset({"kit.schema.json"})
+# The reader's ratio rule (archive_rules.entry_findings), which pack must never break.
+READER_LIMITS = ArchiveLimits()
+# What zlib may hold back before it emits a block (level 9, memLevel 8: 16,384
+# symbols of up to 258 bytes, plus its 64 KiB window): a running ratio counts
+# only what was emitted, so this much input is allowed for.
+DEFLATE_HOLDBACK = 16_384 * 258 + 64 * 1024
 
 # Already compressed: deflating them again costs time and gains nothing.
 STORED_SUFFIXES = frozenset({
@@ -40,6 +54,12 @@ _MAGIC = (
 )  # fmt: skip
 
 
+def breaks_reader_ratio(size: int, compressed: int) -> bool:
+    """Whether an entry of ``size`` bytes deflated to ``compressed`` is one the reader refuses."""
+    limits = READER_LIMITS
+    return size > limits.ratio_floor and size > limits.max_ratio * compressed
+
+
 class PackError(Exception):
     """The kit cannot be packed; ``problems`` say why (nothing was written).
 
@@ -51,6 +71,13 @@ class PackError(Exception):
         super().__init__("; ".join(p.format() for p in problems))
         self.problems = problems
         self.output = output
+
+
+class OutputExistsError(PackError):
+    """The output exists and replacing it was not asked for."""
+
+    def __init__(self, output: Path) -> None:
+        super().__init__((Problem(str(output), "exists already"),), output)
 
 
 @dataclass(frozen=True)
@@ -107,18 +134,28 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _left_out(root: Path, entries: dict[str, Path]) -> tuple[str, ...]:
+def _left_out(root: Path, entries: dict[str, Path], output: Path) -> tuple[str, ...]:
     """Files of the folder that the kit does not name, compared by identity (so a
-    link loop, a dangling link or an unreadable folder is simply left out)."""
+    link loop, a dangling link or an unreadable folder is simply left out) —
+    except the authors' files and the archive being written (an older one
+    replaced, a dead packer's ``.part``) when it lies inside the kit."""
     used = {_identity(path) for path in entries.values()} - {None}
+    own = _identity(output)
+    output_folder, part_prefix = _identity(output.parent), f".{output.name}."
     out = []
     for folder, dirs, names in os.walk(root, onerror=lambda _: None):
         dirs.sort()
+        in_output_folder = _identity(Path(folder)) == output_folder
         for name in sorted(names):
             path = Path(folder, name)
+            relative = path.relative_to(root).as_posix()
             identity = _identity(path)
-            if identity is None or identity not in used:
-                out.append(path.relative_to(root).as_posix())
+            packed = identity is not None and identity in used
+            ours = (identity is not None and identity == own) or (
+                in_output_folder and name.startswith(part_prefix) and name.endswith(".part")
+            )
+            if not (packed or ours or relative in AUTHORS_FILES):
+                out.append(relative)
     return tuple(out)
 
 
@@ -129,26 +166,77 @@ class _UnreadableError(Exception):
 
 
 def _copy(writer: ZipWriter, name: str, path: Path, tick: Callable[[int], None]) -> str:
-    """Stream one file into the archive; its SHA-256."""
-    digest = hashlib.sha256()
+    """Stream one file into the archive; its SHA-256.
+
+    Deflating is decided as the data goes, never by buffering it: media is
+    stored; anything else is deflated while the running ratio stays within
+    the reader's rule (:func:`breaks_reader_ratio`). When what has been read
+    so far already deflates beyond it (allowing for zlib's holdback), or the
+    whole entry does once finished, the entry is cut off the archive where
+    it began and the file is read again from its start, stored. Only such
+    files — a blank TIFF, padding, silence — are read twice; a multi-GB one
+    is given up after a few MiB, and a stored entry is always within the rule.
+    """
     try:
         source = open_regular(path)
     except OSError as exc:
         raise _UnreadableError(name, exc) from None
     with source:
         expected = os.fstat(source.fileno()).st_size
-        chunk = _read(source, name)
-        writer.begin(name, STORED if is_compressed(name, chunk) else DEFLATED, expected)
-        seen = 0
-        while chunk:
-            digest.update(chunk)
-            writer.write(chunk)
-            seen += len(chunk)
-            tick(len(chunk))
-            chunk = _read(source, name)
+        head = _read(source, name)
+        method = STORED if is_compressed(name, head) else DEFLATED
+        start = writer.position
+        copied = _stream(writer, name, source, head, method, expected, tick)
+        if copied is None:  # too compressible for the reader: store it instead
+            _cut(writer, start)
+            source.seek(0)
+            copied = _stream(writer, name, source, _read(source, name), STORED, expected, tick)
+        assert copied is not None  # a stored entry always keeps the ratio rule
+        digest, seen = copied
     if seen != expected:
         raise PackError((Problem(name, "the file changed while it was being packed"),))
-    return digest.hexdigest()
+    return digest
+
+
+def _stream(
+    writer: ZipWriter,
+    name: str,
+    source: BinaryIO,
+    chunk: bytes,
+    method: int,
+    expected: int,
+    tick: Callable[[int], None],
+) -> tuple[str, int] | None:
+    """One entry from ``chunk`` on: (SHA-256, bytes read), or None — the entry
+    left unfinished — once deflating it breaks the reader's ratio rule."""
+    digest = hashlib.sha256()
+    writer.begin(name, method, expected)
+    data_start = writer.position
+    seen = 0
+    while chunk:
+        digest.update(chunk)
+        writer.write(chunk)
+        seen += len(chunk)
+        tick(len(chunk))
+        emitted = writer.position - data_start
+        if method == DEFLATED and breaks_reader_ratio(seen - DEFLATE_HOLDBACK, emitted):
+            tick(-seen)
+            return None
+        chunk = _read(source, name)
+    writer.end()
+    if method == DEFLATED and breaks_reader_ratio(seen, writer.position - data_start):
+        tick(-seen)
+        return None
+    return digest.hexdigest(), seen
+
+
+def _cut(writer: ZipWriter, start: int) -> None:
+    """Forget the entry that began at ``start``, finished or not: the next is written there."""
+    if writer.records and writer.records[-1].offset == start:
+        writer.records.pop()
+    writer.out.seek(start)
+    writer.out.truncate()
+    writer.position = start
 
 
 def _read(source: BinaryIO, name: str) -> bytes:
@@ -183,7 +271,7 @@ def _write(
         writer = ZipWriter(pending.file)
         for name in names:
             digests.append((name, _copy(writer, name, kit_entries[name], tick)))
-            hasher.advance(writer.end())
+            hasher.advance(writer.position)  # the entry is finished: its bytes are final
             files += 1
         digests.sort(key=lambda pair: pair[0].encode())
         listing = "".join(checksum_line(digest, name) for name, digest in digests).encode()
@@ -206,21 +294,34 @@ def default_output(kit: Kit) -> Path:
 
 
 def pack(
-    folder: Path, output: Path | None = None, *, progress: PackProgress | None = None
+    folder: Path,
+    output: Path | None = None,
+    *,
+    progress: PackProgress | None = None,
+    replace: bool = False,
 ) -> PackResult:
     """Pack the kit in ``folder``; PackError (with nothing written) if it cannot be.
 
     Problems about the kit name its files relative to the kit folder; a
     problem with the output names ``output`` as given (``PackError.output``).
+    An existing output is replaced only with ``replace`` (else
+    :class:`OutputExistsError`), and never when it is not a regular file or
+    is a file of the kit.
     """
-    result = load(Path(folder))
+    folder = Path(folder)
+    if is_archive(folder):
+        raise PackError((Problem(str(folder), "pack takes a kit folder, not an archive"),))
+    result = load(folder)
     if result.kit is None:
         raise PackError(result.errors or result.problems)
     kit = result.kit
     entries = _entries(kit)
     output = Path(output) if output is not None else default_output(kit)
-    left_out = _left_out(kit.root, entries)  # before writing: a failure here costs nothing
+    left_out = _left_out(kit.root, entries, output)  # before writing: a failure costs nothing
     try:
+        check_replaceable(output, entries.values())  # a FIFO or a kit file: said as such first
+        if not replace and os.path.lexists(output):
+            raise OutputExistsError(output)
         with atomic_write(output, protected=entries.values()) as pending:
             sha = _write(pending, entries, progress)
         size = output.stat().st_size

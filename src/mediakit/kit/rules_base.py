@@ -7,6 +7,7 @@ None when the field cannot be used.
 
 from __future__ import annotations
 
+import difflib
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,10 +95,29 @@ def expect_list(ctx: Context, node: Node, where: str, what: str) -> list[Node] |
 
 def check_keys(ctx: Context, mapping: Map, where: str, allowed: tuple[str, ...]) -> None:
     """Report every key that is neither allowed nor ``x-``: typos are caught."""
-    for name, (key, _value) in mapping.entries.items():
-        if name in allowed or name.startswith(X_PREFIX):
-            continue
-        ctx.error(key, join(where, name), f"unknown key '{name}' ({UNKNOWN_HINT})")
+    before: Node | None = None
+    for name, (key, value) in mapping.entries.items():
+        if name not in allowed and not name.startswith(X_PREFIX):
+            ctx.error(key, join(where, name), _unknown_key(name, allowed, mapping, value, before))
+        before = value
+
+
+def _unknown_key(
+    name: str, allowed: tuple[str, ...], mapping: Map, value: Node, before: Node | None
+) -> str:
+    """Why ``name`` is refused, with the likeliest fix: a typo, or a comma that split a value."""
+    unknown = f"unknown key '{name}'"
+    if mapping.flow and isinstance(value, Scalar) and value.plain and value.text == "":
+        # `{caption: Rome, Italy}` reads as caption: Rome and a key 'Italy' with no value.
+        if isinstance(before, Scalar) and before.plain and isinstance(before.value, str):
+            quoted = f'"{before.text}, {name}"'
+        else:
+            quoted = "the value"
+        return f"{unknown} (inside {{…}} a ',' ends a value: put {quoted} in quotes)"
+    close = difflib.get_close_matches(name, allowed, n=1)
+    if close:
+        return f"{unknown}; did you mean '{close[0]}'?"
+    return f"{unknown} ({UNKNOWN_HINT})"
 
 
 def required(ctx: Context, mapping: Map, where: str, key: str, message: str) -> Node | None:

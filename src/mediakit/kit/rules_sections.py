@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Callable
@@ -48,15 +49,33 @@ def items(
 def date(ctx: Context, node: Node, where: str) -> str | None:
     written = node.text if isinstance(node, Scalar) else None
     if written is not None and isinstance(node, Scalar) and isinstance(node.value, str | int):
-        if _DATE.fullmatch(written):
-            try:
-                datetime.date.fromisoformat(written)
-                return written
-            except ValueError:
-                pass
-        ctx.error(node, where, f"expected a date like 2025-09-02, got '{written}'")
+        problem = _date_problem(written)
+        if problem is None:
+            return written
+        ctx.error(node, where, problem)
         return None
     ctx.error(node, where, f"expected a date like 2025-09-02, got {describe(node)}")
+    return None
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _date_problem(written: str) -> str | None:
+    """What is wrong with ``written`` as an ISO date (None: nothing); a day past
+    its month's end names itself: ``2026-02-30: February has 28 days``."""
+    wrong = f"expected a date like 2025-09-02, got '{written}'"
+    if not _DATE.fullmatch(written):
+        return wrong
+    year, month, day = (int(part) for part in written.split("-"))
+    if year < datetime.MINYEAR:  # 0000
+        return wrong
+    days = calendar.monthrange(year, month)[1]
+    if day > days:
+        return f"{written}: {_MONTHS[month - 1]} has {days} days"
     return None
 
 

@@ -66,6 +66,7 @@ class Seq(Node):
 class Map(Node):
     # key as written -> (key node, value node); merged keys included
     entries: dict[str, tuple[Scalar, Node]] = field(default_factory=dict)
+    flow: bool = False  # written {a: 1, b: 2}: there a comma ends a value
 
 
 # The YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
@@ -145,7 +146,7 @@ class _Frame:
         self.anchor = anchor
         self.key: Scalar | None = None  # a mapping's key waiting for its value
         self.merges: list[Map] = []
-        self.seen: set[tuple[str, object]] = set()
+        self.seen: dict[tuple[str, object], Scalar] = {}  # each key's first occurrence
 
 
 class _Builder:
@@ -176,7 +177,7 @@ class _Builder:
             container: Seq | Map = (
                 Seq(line, column)
                 if isinstance(event, yaml.SequenceStartEvent)
-                else Map(line, column)
+                else Map(line, column, flow=bool(event.flow_style))
             )
             if event.anchor is not None:
                 self.open_anchors.add(event.anchor)
@@ -244,9 +245,16 @@ class _Builder:
             self._merge_value(frame, node, key)
             return
         identity = _key_identity(key)
-        if identity in frame.seen or key.text in parent.entries:
-            raise YamlError(f"key '{key.text}' is given twice", key.line, key.column)
-        frame.seen.add(identity)
+        first = frame.seen.get(identity) or parent.entries.get(key.text, (None,))[0]
+        if first is not None:
+            where = self._where()
+            raise YamlError(
+                f"given twice (first at line {first.line})",
+                key.line,
+                key.column,
+                f"{where}.{key.text}" if where else key.text,
+            )
+        frame.seen[identity] = key
         parent.entries[key.text] = (key, node)
         self._grow(parent, 1 + node.size, event)
 
@@ -276,7 +284,7 @@ class _Builder:
                 identity = _key_identity(key)
                 if identity in frame.seen or text in target.entries:
                     continue
-                frame.seen.add(identity)
+                frame.seen[identity] = key
                 target.entries[text] = (key, value)
                 target.size += 1 + value.size
         if target.size > limits.ALIAS_NODES:
@@ -286,6 +294,21 @@ class _Builder:
                 target.line,
                 target.column,
             )
+
+
+_QUOTE_HINT = (
+    " (inside {…} a ',' or a ': ' ends a value: put a value holding one in quotes,"
+    ' like caption: "Rome, Italy")'
+)
+
+
+def _mid_flow_mapping(text: str, problem: str, mark: yaml.Mark | None) -> bool:
+    """Whether a ``{…}`` broke in the middle of a line — a value with an unquoted
+    ',' or ': ' in it — rather than at a line's end, where a '}' is missing."""
+    if mark is None or "expected ',' or '}'" not in problem:
+        return False
+    lines = text.split("\n")
+    return mark.line < len(lines) and mark.column < len(lines[mark.line].rstrip())
 
 
 def read_yaml(text: str) -> Node | None:
@@ -312,7 +335,8 @@ def read_yaml(text: str) -> Node | None:
         where = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         if "nesting depth" in problem:  # libyaml's own guard, met before ours in flow style
             raise YamlError(_too_deep(), *where) from None
-        raise YamlError(f"this is not valid YAML: {problem}", *where) from None
+        hint = _QUOTE_HINT if _mid_flow_mapping(text, problem, mark) else ""
+        raise YamlError(f"this is not valid YAML: {problem}{hint}", *where) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"this is not valid YAML: {exc}") from None
     finally:

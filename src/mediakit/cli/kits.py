@@ -1,0 +1,75 @@
+"""What the commands that take a kit share: reaching PATH, opening the kit with
+its problems printed, and checking ``--lang`` against the kit's languages.
+
+Here, and not in a command's module, so that commands never import each other.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from mediakit.cli.exitstatus import UsageError
+from mediakit.cli.output import print_problems, safe
+
+if TYPE_CHECKING:
+    from mediakit.kit.model import Kit
+    from mediakit.kit.source import KitSource
+
+
+def reach(path: Path) -> None:
+    """UsageError when ``path`` cannot be reached at all (the exit-2 case)."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file or folder") from None
+    except (OSError, ValueError) as exc:  # name too long, permission denied, NUL …
+        reason = getattr(exc, "strerror", None) or exc
+        raise UsageError(f"{path}: cannot reach it: {reason}") from None
+
+
+def need_screen() -> None:
+    """UsageError when no window can open here, checked before Qt (which would abort)."""
+    from mediakit.gui.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        raise UsageError(f"{problem}; validate, info, pack, verify and snapshot need no display")
+
+
+def problem_prefix(path: Path) -> str:
+    """Problems name files relative to the kit root; print them as the user wrote the path."""
+    from mediakit.kit.source import KitSource
+
+    return KitSource.path_prefix(path)
+
+
+def open_and_report(path: Path, problems_to: TextIO | None = None) -> KitSource:
+    """The kit at ``path`` — a folder, its kit.yaml or a ``.mediakit`` archive — with
+    its problems printed (to stderr unless ``problems_to``); an archive is checked
+    and unpacked into the cache first."""
+    from mediakit.cli.progress import TerminalProgress
+    from mediakit.kit.source import open_source
+
+    meter = TerminalProgress("opening")
+    try:
+        source = open_source(path, progress=meter.bytes)
+    finally:
+        meter.close()
+    if source.notice:  # about this machine's cache, not the kit: never mixed with problems
+        print(safe(f"warning: {path}: {source.notice}"), file=sys.stderr)
+    for problem in source.result.problems:
+        print_problems((problem,), source.problem_prefix(problem), problems_to)
+    return source
+
+
+def kit_language(kit: Kit, requested: str | None) -> str | None:
+    """``--lang``, spelled as the kit spells it (``EN`` gives ``en``); None when not
+    given; UsageError when the kit does not have that language."""
+    if requested is None:
+        return None
+    for code in kit.languages:
+        if code.lower() == requested.lower():
+            return code
+    raise UsageError(f"--lang {requested}: the kit's languages are {', '.join(kit.languages)}")

@@ -1,0 +1,50 @@
+"""``mediakit pack FOLDER [-o OUT.mediakit] [--force]``: validate, then pack the kit
+into one archive; the archive's name, size and SHA-256 on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mediakit.cli.exitstatus import ExitStatus, UsageError
+from mediakit.cli.kits import problem_prefix, reach
+from mediakit.cli.output import print_problems, safe
+from mediakit.cli.progress import TerminalProgress
+from mediakit.kit.archive import SUFFIX, is_archive
+from mediakit.kit.pack import OutputExistsError, PackError, pack
+from mediakit.units import human_size
+
+
+def run(args: argparse.Namespace) -> int:
+    folder: Path = args.path
+    output: Path | None = args.output
+    reach(folder)
+    if is_archive(folder):
+        raise UsageError(f"{folder}: pack takes a kit folder, not an archive")
+    if output is not None and not output.name.lower().endswith(SUFFIX):
+        raise UsageError(f"{output}: the archive's name must end in {SUFFIX}")
+    meter = TerminalProgress("packing")
+    try:
+        result = pack(folder, output, progress=meter.update, replace=args.force)
+    except OutputExistsError as exists:
+        meter.close()
+        print(safe(f"{exists.output}: exists: use --force to replace it"), file=sys.stderr)
+        return ExitStatus.PROBLEMS
+    except PackError as exc:
+        meter.close()
+        # A problem with the output names it as given; the others are files of the kit.
+        for problem in exc.problems:
+            whole = exc.output is not None or problem.file == str(folder)
+            print_problems((problem,), "" if whole else problem_prefix(folder))
+        return ExitStatus.PROBLEMS
+    finally:
+        meter.close()
+    prefix = problem_prefix(folder)
+    print_problems(result.warnings, prefix)
+    for name in result.left_out:
+        print(safe(f"{prefix}{name}: left out (kit.yaml does not name it)"), file=sys.stderr)
+    files = len(result.files) - 1
+    print(safe(f"{result.output}: {files} files and checksums.sha256, {human_size(result.size)}"))
+    print(f"sha256 {result.sha256}")
+    return ExitStatus.OK

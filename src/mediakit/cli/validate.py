@@ -1,0 +1,38 @@
+"""``mediakit validate PATH [--deep]``: one line per problem on stdout, as linters
+print them (``mediakit validate KIT | grep credits``), then ``valid kit`` when
+there is no error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from mediakit.cli.exitstatus import ExitStatus
+from mediakit.cli.kits import open_and_report, reach
+from mediakit.cli.output import print_problems, safe
+from mediakit.kit.model import Problem
+from mediakit.units import plural
+
+MANIFEST = "kit.yaml"
+
+
+def run(args: argparse.Namespace) -> int:
+    path = args.path
+    reach(path)
+    source = open_and_report(path, problems_to=sys.stdout)
+    kit = source.result.kit
+    if kit is None:
+        return ExitStatus.PROBLEMS
+    warnings = len(source.result.warnings)
+    if args.deep:
+        from mediakit.cli.deep import deep_check
+
+        found = deep_check(kit, args.probe_timeout)
+        kit_prefix = source.problem_prefix(Problem(MANIFEST, ""))
+        print_problems(sorted(found, key=lambda p: p.file), kit_prefix, sys.stdout)
+        if any(problem.is_error for problem in found):
+            return ExitStatus.PROBLEMS
+        warnings += len(found)
+    note = f" ({plural(warnings, 'warning')})" if warnings else ""
+    print(safe(f"{path}: valid kit '{kit.id}'{note}"))
+    return ExitStatus.OK

@@ -1,0 +1,33 @@
+"""``mediakit verify ARCHIVE``: every file of an archive against its checksums —
+one line per problem on stdout and exit 1, or ``intact`` and the archive's SHA-256."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from mediakit.cli.exitstatus import ExitStatus, UsageError
+from mediakit.cli.kits import reach
+from mediakit.cli.output import print_problems, safe
+from mediakit.cli.progress import TerminalProgress
+from mediakit.kit.archive import verify
+
+
+def run(args: argparse.Namespace) -> int:
+    archive = args.path
+    reach(archive)
+    if archive.is_dir():
+        raise UsageError(
+            f"{archive}: is a folder; verify checks a .mediakit archive (mediakit pack makes one)"
+        )
+    meter = TerminalProgress("verifying")
+    try:
+        report = verify(archive, progress=meter.bytes)
+    finally:
+        meter.close()
+    print_problems(report.problems, "", sys.stdout)
+    if not report.intact:
+        return ExitStatus.PROBLEMS
+    print(safe(f"{archive}: intact — {report.files} files, SHA-256 checked"))
+    print(f"sha256 {report.sha256}")
+    return ExitStatus.OK
