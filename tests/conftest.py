@@ -4,12 +4,19 @@ Qt runs offscreen by default. Tests marked ``xvfb`` need a real X server
 (VLC's embedded window): they run in a second pass with
 ``QT_QPA_PLATFORM=xcb`` under pytest-xvfb (see scripts/test.sh) and are
 skipped in the offscreen pass.
+
+A test fails when a ``mediakit`` logger says ERROR (or worse) during it, as
+pytest-qt fails one on a Qt warning: an error in the log is a bug unless the
+test provokes it. Such a test says so with ``@pytest.mark.expected_errors``,
+or asks for the ``logged_errors`` fixture to check what was logged.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +33,12 @@ REPO = Path(__file__).resolve().parent.parent
 ROPED = REPO / "kits" / "roped"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "expected_errors: the test logs errors on purpose (not a failure)"
+    )
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     on_x11 = os.environ.get("QT_QPA_PLATFORM") == "xcb"
     skip = pytest.mark.skip(reason="needs the xcb platform: run with QT_QPA_PLATFORM=xcb")
@@ -37,3 +50,40 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture
 def roped() -> Path:
     return ROPED
+
+
+class ErrorLog(logging.Handler):
+    """Records what ``mediakit`` loggers say at ERROR and above during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+        self.expected = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _error_log(request: pytest.FixtureRequest) -> Iterator[ErrorLog]:
+    handler = ErrorLog()
+    handler.expected = request.node.get_closest_marker("expected_errors") is not None
+    logger = logging.getLogger("mediakit")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and not handler.expected:
+        lines = "\n".join(f"  {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(
+            f"errors were logged (mark the test expected_errors if it means to):\n{lines}",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def logged_errors(_error_log: ErrorLog) -> list[logging.LogRecord]:
+    """For a test that logs errors on purpose: the records, instead of a failure."""
+    _error_log.expected = True
+    return _error_log.records

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import QThread
+import pytest
+from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
-from mediakit.tasks import TaskRunner
+from mediakit.kit.archive_model import Cancelled
+from mediakit.tasks import Pool, TaskRunner
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -65,3 +69,135 @@ def test_synchronous_runner_runs_inline() -> None:
     results: list[int] = []
     runner.run(lambda: 7, results.append)
     assert results == [7]
+
+
+# -- one pool, shared ----------------------------------------------------------
+
+
+class Gate:
+    """Jobs that wait until the test lets them go, counting how many ran at once."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self._lock = threading.Lock()
+        self.inside = 0
+        self.most = 0
+        self.entered = 0
+
+    def job(self, value: str) -> Callable[[], str]:
+        def work() -> str:
+            with self._lock:
+                self.inside += 1
+                self.entered += 1
+                self.most = max(self.most, self.inside)
+            self.release.wait(10)
+            with self._lock:
+                self.inside -= 1
+            return value
+
+        return work
+
+
+def test_the_pool_is_sized_to_the_machine_and_made_once() -> None:
+    pool = Pool.get()
+    assert pool is Pool.get()
+    assert pool.maxThreadCount() == max(2, QThread.idealThreadCount())
+
+
+def test_two_runners_share_one_pool(qtbot: QtBot) -> None:
+    first, second = TaskRunner(1), TaskRunner(2)
+    assert first.pool is second.pool is Pool.get()
+    results: list[str] = []
+    first.run(lambda: "a", results.append)
+    second.run(lambda: "b", results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert sorted(results) == ["a", "b"]
+
+
+def test_a_runners_limit_holds(qtbot: QtBot) -> None:
+    runner = TaskRunner(1)
+    gate = Gate()
+    results: list[str] = []
+    for value in ("one", "two", "three"):
+        runner.run(gate.job(value), results.append)
+    # The runner decides at once: one job in the pool, the others in its own queue.
+    assert (runner.running, runner.queued) == (1, 2)
+    qtbot.waitUntil(lambda: gate.entered == 1, timeout=5000)
+    gate.release.set()
+    qtbot.waitUntil(lambda: len(results) == 3, timeout=5000)
+    assert results == ["one", "two", "three"]  # in order, one at a time
+    assert gate.most == 1
+    assert runner.wait(5000)
+    assert (runner.running, runner.queued) == (0, 0)
+
+
+def test_cancel_leaves_another_runners_queued_jobs(qtbot: QtBot) -> None:
+    cancelled, kept = TaskRunner(1), TaskRunner(1)
+    gate = Gate()
+    got_cancelled: list[str] = []
+    got_kept: list[str] = []
+    cancelled.run(gate.job("stale-running"), got_cancelled.append)
+    cancelled.run(lambda: "stale-queued", got_cancelled.append)
+    kept.run(gate.job("kept-running"), got_kept.append)
+    kept.run(lambda: "kept-queued", got_kept.append)
+    assert cancelled.queued == kept.queued == 1
+    cancelled.cancel()
+    assert (cancelled.queued, kept.queued) == (0, 1)
+    gate.release.set()
+    qtbot.waitUntil(lambda: len(got_kept) == 2, timeout=5000)
+    assert cancelled.wait(5000) and kept.wait(5000)
+    QCoreApplication.processEvents()  # the jobs are done: a stale delivery is posted
+    assert got_kept == ["kept-running", "kept-queued"]
+    assert got_cancelled == []  # neither the running job's result nor the queued one
+
+
+def test_wait_is_for_the_runners_own_jobs(qtbot: QtBot) -> None:
+    mine, other = TaskRunner(1), TaskRunner(1)
+    gate = Gate()
+    other.run(gate.job("other"), lambda _: None)
+    mine.run(lambda: "mine", lambda _: None)
+    assert mine.wait(5000)  # the other runner's job is still held
+    assert other.running == 1
+    gate.release.set()
+    assert other.wait(5000)
+
+
+def test_wait_all_waits_for_every_runner(qtbot: QtBot) -> None:
+    runner = TaskRunner(1)
+    gate = Gate()
+    runner.run(gate.job("held"), lambda _: None)
+    qtbot.waitUntil(lambda: gate.entered == 1, timeout=5000)
+    assert not TaskRunner.wait_all(0)
+    gate.release.set()
+    assert TaskRunner.wait_all(5000)
+
+
+# -- cancellation is an outcome, not a failure -----------------------------------
+
+
+def test_cancelled_work_is_not_an_error(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    runner = TaskRunner(1)
+    errors: list[BaseException] = []
+    cancelled: list[bool] = []
+    done: list[object] = []
+
+    def work() -> None:
+        raise Cancelled
+
+    runner.run(work, done.append, errors.append, on_cancelled=lambda: cancelled.append(True))
+    runner.run(work, done.append)  # no callbacks for it at all: not logged either
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
+    assert runner.wait(5000)
+    QCoreApplication.processEvents()  # deliver whatever was posted
+    assert (done, errors, cancelled) == ([], [], [True])
+    assert not [r for r in caplog.records if r.name == "mediakit.tasks"]
+
+
+def test_a_failure_with_nobody_to_tell_is_logged(logged_errors: list[logging.LogRecord]) -> None:
+    runner = TaskRunner(synchronous=True)
+
+    def work() -> None:
+        raise ValueError("lost")
+
+    runner.run(work, lambda _: None)
+    assert [r.getMessage() for r in logged_errors] == ["background task failed: lost"]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui.app import make_application
+from mediakit.gui.keymap import Keymap, install
 from mediakit.gui.settings import Settings
 from mediakit.gui.window import MainWindow
 
@@ -17,6 +18,13 @@ from mediakit.gui.window import MainWindow
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
+def default_keys() -> Iterator[None]:
+    """A test that installs a user's keys leaves the defaults to the next one."""
+    yield
+    install(Keymap())
 
 
 @pytest.fixture

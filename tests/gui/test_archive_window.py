@@ -62,6 +62,7 @@ def test_folder_says_not_packed(qtbot: QtBot, window: MainWindow) -> None:
     assert window.header.integrity.text() == "Folder — not packed"
 
 
+@pytest.mark.expected_errors  # the message route logs the error it shows
 def test_tampered_archive_opens_read_only_only_when_asked(
     qtbot: QtBot, window: MainWindow, packed: Path, tmp_path: Path
 ) -> None:
@@ -80,6 +81,7 @@ def test_tampered_archive_opens_read_only_only_when_asked(
     assert "stills/03-dragged.jpg" in window.banner.details.text()  # every failed file named
 
 
+@pytest.mark.expected_errors  # the message route logs the error it shows
 def test_unsafe_archive_offers_no_way_in(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     evil = zipfile.ZipInfo("../escaped.txt")
     archive = build(tmp_path / "evil.mediakit", extra=[evil])

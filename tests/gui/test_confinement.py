@@ -217,6 +217,7 @@ def test_links_open_only_on_click_and_only_safe_schemes(qtbot: QtBot, caught: Ur
     assert not is_safe_link("JavaScript:alert(1)") and open_link("file:///etc/passwd") is False
 
 
+@pytest.mark.expected_errors  # the message route logs the error it shows
 def test_hidden_characters_in_file_names_are_shown_escaped(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

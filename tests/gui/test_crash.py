@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ def raise_and_capture() -> tuple[type[BaseException], BaseException, object]:
         return type(error), error, error.__traceback__
 
 
+@pytest.mark.expected_errors  # the crash handler logs the bug it reports
 def test_exception_on_the_gui_thread_shows_a_report_and_is_logged(qtbot: QtBot) -> None:
     handler = CrashHandler()
     kind, error, tb = raise_and_capture()
@@ -30,6 +32,7 @@ def test_exception_on_the_gui_thread_shows_a_report_and_is_logged(qtbot: QtBot) 
     box.close()
 
 
+@pytest.mark.expected_errors  # the crash handler logs the bug it reports
 def test_exception_in_another_thread_reaches_the_gui_thread(qtbot: QtBot) -> None:
     handler = CrashHandler()
     previous = threading.excepthook

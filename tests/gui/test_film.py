@@ -6,15 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mediakit.gui.pages.film import FILM_KEYS, FilmPage
+from mediakit.gui.keymap import Action, Mode, actions_of
+from mediakit.gui.pages.film import FilmPage
 from mediakit.kit.model import Film, Kit, KitFile, Subtitle, Text
 from mediakit.media.player import Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
 from mediakit.units import format_time
+from tests.gui.keypress import key_rows, press
 from tests.media.test_player_fakes import FakeVlc, MissingLibVlc, film_clip, libvlc_reason
 
 __all__ = ["film_clip"]
@@ -86,19 +88,18 @@ def fire(page: FilmPage, fake: FakeVlc, qtbot, name: str, signal=None, **u: int)
         fake.mp.events.fire(name, **u)
 
 
-def test_keys_are_a_table_of_vlc_keys() -> None:
-    assert {k.key: k.action for k in FILM_KEYS} == {
-        Qt.Key.Key_Space: "toggle",
-        Qt.Key.Key_F: "full_screen",
-        Qt.Key.Key_Escape: "leave_full_screen",
-        Qt.Key.Key_M: "mute",
-        Qt.Key.Key_V: "cycle_subtitles",
-        Qt.Key.Key_Left: "back",
-        Qt.Key.Key_Right: "forward",
-        Qt.Key.Key_Up: "volume_up",
-        Qt.Key.Key_Down: "volume_down",
+def test_keys_are_vlc_keys() -> None:
+    assert {action.name: action.keys for action in actions_of(Mode.FILM)} == {
+        "play_pause": ("Space",),
+        "full_screen": ("F",),
+        "leave_full_screen": ("Esc",),
+        "mute": ("M",),
+        "next_subtitles": ("V",),
+        "back": ("Left",),
+        "forward": ("Right",),
+        "volume_up": ("Up",),
+        "volume_down": ("Down",),
     }
-    assert all(k.description and k.label for k in FILM_KEYS)
 
 
 @pytest.mark.parametrize(("ms", "text"), [(0, "0:00"), (61_500, "1:01"), (3_725_000, "1:02:05")])
@@ -311,3 +312,95 @@ def test_real_embedded_playback_paints_the_window(qtbot, film_clip: Path, tmp_pa
         page.screen().grabWindow(0).save(str(shots / "film-pane-playing.png"))
     finally:
         page.shutdown()
+
+
+# -- every key of the film mode, pressed on the real pane --------------------
+
+
+def playing(page: FilmPage, fake: FakeVlc, qtbot) -> None:
+    """A film playing at 0:30 of 1:30 (what VLC would report)."""
+    fire(page, fake, qtbot, "MediaPlayerPlaying")
+    fire(
+        page, fake, qtbot, "MediaPlayerLengthChanged", page.player.length_changed, new_length=90_000
+    )
+    fire(page, fake, qtbot, "MediaPlayerTimeChanged", page.player.time_changed, new_time=30_000)
+
+
+def plays(page, fake, qtbot, key) -> None:
+    press(qtbot, page, key)
+    assert fake.mp.called("play") == [()]
+
+
+def goes_full_screen(page, fake, qtbot, key) -> None:
+    press(qtbot, page, key)
+    assert page.is_full_screen and page.frame.window() is not page.window()
+    page.leave_full_screen()
+
+
+def leaves_full_screen(page, fake, qtbot, key) -> None:
+    page.enter_full_screen()
+    press(qtbot, page.frame.window(), key)  # the full-screen window has the keys then
+    assert not page.is_full_screen and page.frame.window() is page.window()
+
+
+def mutes(page, fake, qtbot, key) -> None:
+    press(qtbot, page, key)
+    assert page.player.muted and page.mute_button.isChecked()
+
+
+def next_subtitles(page, fake, qtbot, key) -> None:
+    press(qtbot, page, key)
+    assert page.subtitles.currentIndex() == 1 and fake.mp.spu == 2
+
+
+def seeks(ms: int):
+    def check(page, fake, qtbot, key) -> None:
+        playing(page, fake, qtbot)
+        press(qtbot, page, key)
+        assert fake.mp.called("set_time")[-1] == (ms,)
+
+    return check
+
+
+def turns_volume(to: int):
+    def check(page, fake, qtbot, key) -> None:
+        page.volume.setValue(50)
+        press(qtbot, page, key)
+        assert page.volume.value() == page.player.volume == to
+
+    return check
+
+
+FILM_EFFECTS = {
+    "play_pause": plays,
+    "full_screen": goes_full_screen,
+    "leave_full_screen": leaves_full_screen,
+    "mute": mutes,
+    "next_subtitles": next_subtitles,
+    "back": seeks(20_000),
+    "forward": seeks(40_000),
+    "volume_up": turns_volume(55),
+    "volume_down": turns_volume(45),
+}
+
+
+def test_every_film_action_has_its_effect_checked() -> None:
+    assert set(FILM_EFFECTS) == {action.name for action in actions_of(Mode.FILM)}
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the full-screen window
+@pytest.mark.parametrize(("action", "key"), key_rows(Mode.FILM))
+def test_film_key(page, fake: FakeVlc, kit, qtbot, action: Action, key: str) -> None:
+    show(page, kit, "en")
+    page.setFocus()
+    FILM_EFFECTS[action.name](page, fake, qtbot, key)
+
+
+@pytest.mark.parametrize("key", ["Esc", "Space", "Ctrl+M"])
+def test_keys_not_for_the_pane_go_on_to_the_window(page, kit, key: str) -> None:
+    # Esc while not full screen is the window's; Space before a film is loaded too
+    # (show() is never called here); the pane has no Ctrl keys.
+    combination = QKeySequence.fromString(key)[0]  # type: ignore[index]
+    event = QKeyEvent(QEvent.Type.KeyPress, combination.key(), combination.keyboardModifiers(), "")
+    QApplication.sendEvent(page, event)
+    assert not event.isAccepted()

@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui.window import MainWindow
@@ -16,6 +17,7 @@ from tests.conftest import REPO, ROPED
 from tests.gui.conftest import open_and_wait
 
 
+@pytest.mark.expected_errors  # the message route logs the error it shows
 def test_a_fifo_for_kit_yaml_ends_the_opening_with_a_message(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

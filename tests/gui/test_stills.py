@@ -10,13 +10,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from mediakit.gui.pages.lightbox import LIGHTBOX_KEYS, Lightbox
+from mediakit.gui.keymap import Action, Mode, actions_of
+from mediakit.gui.pages.lightbox import Lightbox
 from mediakit.gui.pages.stills import StillsPage
 from mediakit.gui.pages.stills_grid import StillsModel
 from mediakit.kit.model import Kit, KitFile, Still, Text
 from mediakit.media.export import copy_still
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
+from tests.gui.keypress import key_rows, press
 from tests.media.stillfactory import BLUE, RED, halves, make_stills, near
 
 # The offscreen platform says this whenever a top-level widget with a layout is shown.
@@ -203,10 +205,10 @@ def test_lightbox_keys_move(
     wait_lightbox_idle(page.lightbox)
 
 
-def test_every_key_in_the_table_reaches_its_action() -> None:
-    for binding in LIGHTBOX_KEYS:
-        assert callable(getattr(Lightbox, binding.action)), binding.action
-        assert binding.keys and binding.description
+def test_the_lightbox_serves_the_stills_mode(page: StillsPage) -> None:
+    keys = page.lightbox.keys
+    assert keys.mode is Mode.STILLS
+    assert set(keys.handlers) == {action.name for action in actions_of(Mode.STILLS)}
 
 
 def test_escape_closes_and_selects_the_still_shown(
@@ -332,3 +334,71 @@ def test_export_follows_the_selection(qtbot: QtBot, page: StillsPage, folder: Pa
     page.show_kit(make_kit(folder, ["portrait.jpg"]), "en")
     assert page.export_action.isEnabled()
     page.shutdown()
+
+
+# -- every key of the stills mode, pressed on the real lightbox -------------
+
+
+def moves_to(index: int):
+    def check(qtbot: QtBot, lightbox: Lightbox, key: str) -> None:
+        lightbox.show_index(2)
+        press(qtbot, lightbox, key)
+        assert lightbox.index == index and lightbox.counter.text() == f"{index + 1} / 6"
+
+    return check
+
+
+def zooms_to(actual: bool):
+    def check(qtbot: QtBot, lightbox: Lightbox, key: str) -> None:
+        if not actual:
+            press(qtbot, lightbox, "1")  # from 100 %, to see it come back
+        press(qtbot, lightbox, key)
+        assert lightbox.actual_size is actual
+        assert ("100 %" in lightbox.meta.text()) is actual  # what the viewer says
+
+    return check
+
+
+def pans(direction: int):
+    def check(qtbot: QtBot, lightbox: Lightbox, key: str) -> None:
+        press(qtbot, lightbox, "1")
+        bar = lightbox.scroller.verticalScrollBar()
+        # 100 % opens on the middle of the still, once the full decode is in.
+        qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum() // 2)
+        middle = bar.value()
+        press(qtbot, lightbox, key)
+        assert (bar.value() - middle) * direction > 0
+
+    return check
+
+
+def closes(qtbot: QtBot, lightbox: Lightbox, key: str) -> None:
+    with qtbot.waitSignal(lightbox.closed):
+        press(qtbot, lightbox, key)
+    assert not lightbox.isVisible()
+
+
+STILLS_EFFECTS = {
+    "next": moves_to(3),
+    "previous": moves_to(1),
+    "first": moves_to(0),
+    "last": moves_to(5),
+    "toggle_zoom": zooms_to(True),
+    "zoom_fit": zooms_to(False),
+    "zoom_actual": zooms_to(True),
+    "pan_up": pans(-1),
+    "pan_down": pans(1),
+    "close": closes,
+}
+
+
+def test_every_stills_action_has_its_effect_checked() -> None:
+    assert set(STILLS_EFFECTS) == {action.name for action in actions_of(Mode.STILLS)}
+
+
+@pytest.mark.parametrize(("action", "key"), key_rows(Mode.STILLS))
+def test_stills_key(qtbot: QtBot, page: StillsPage, folder: Path, action: Action, key: str) -> None:
+    page.show_kit(make_kit(folder), "en")
+    page.open_lightbox(0)  # landscape.jpg: 1500 × 1000, taller than the viewer at 100 %
+    STILLS_EFFECTS[action.name](qtbot, page.lightbox, key)
+    wait_lightbox_idle(page.lightbox)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui import settings as conf
-from mediakit.gui.keys import WINDOW_KEYS
+from mediakit.gui.keymap import Mode, actions_of, active
 from mediakit.gui.pages.articles import ArticlesPage
 from mediakit.gui.pages.quotes import QuotesPage
 from mediakit.gui.pages.text import TextPage
@@ -116,14 +117,28 @@ def test_section_keys_move_through_sections(qtbot: QtBot, window: MainWindow) ->
     assert window.pages.currentWidget() is window.page(sections[-1])
 
 
-def test_every_window_key_has_an_action(window: MainWindow) -> None:
-    for binding in WINDOW_KEYS:
-        action = window.actions_by_name[binding.action]
-        assert [s.toString() for s in action.shortcuts()] == [
-            s.toString() for s in binding.sequences()
-        ]
+def test_every_window_action_is_a_qaction_with_its_keys(window: MainWindow) -> None:
+    assert list(window.actions_by_name) == [action.name for action in actions_of(Mode.WINDOW)]
+    for declared in actions_of(Mode.WINDOW):
+        action = window.actions_by_name[declared.name]
+        assert action.text() == declared.description.source
+        assert [s.toString() for s in action.shortcuts()] == list(active().keys(declared))
 
 
+def test_menus_keep_their_structure(window: MainWindow) -> None:
+    menus = {}
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        assert isinstance(menu, QMenu)
+        menus[menu.title()] = [a.objectName() or a.text() for a in menu.actions() if a.text()]
+    assert menus == {
+        "&Kit": ["open", "open_folder", "Open &Recent", "close_kit", "quit"],
+        "&View": ["next_section", "previous_section", "next_language", "full_screen", "present"],
+        "&Help": ["help"],
+    }
+
+
+@pytest.mark.expected_errors  # the message route logs the error it shows
 def test_bad_kit_keeps_the_previous_one(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     open_and_wait(qtbot, window, ROPED)
     bad = tmp_path / "bad"
@@ -138,6 +153,7 @@ def test_bad_kit_keeps_the_previous_one(qtbot: QtBot, window: MainWindow, tmp_pa
     assert "kit.yaml:4:" in shown and "credits" in shown
 
 
+@pytest.mark.expected_errors  # the message route logs the error it shows
 def test_missing_folder_says_so_in_the_window(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -54,12 +54,18 @@ def test_renderer_follows_the_platform(platform: str, renderer: Renderer) -> Non
     assert choose_renderer(platform) is renderer
 
 
-def test_instance_is_created_lazily_with_the_renderer_args(qtbot, fake: FakeVlc) -> None:
+def test_instance_is_created_lazily_and_renderers_are_per_player(
+    qtbot, fake: FakeVlc, film: Path
+) -> None:
     player = Player(vlc_module=fake, renderer=Renderer.EMBEDDED, extra_args=["--aout=dummy"])
     assert fake.instances == []
     assert player.available
     args = fake.instances[0].args
-    assert {"--quiet", "--no-xlib", "--vout=xcb_x11", "--aout=dummy"} <= set(args)
+    assert {"--quiet", "--no-xlib", "--no-disable-screensaver"} <= set(args)
+    # The video output comes with the window (set_xwindow), the sound output per player.
+    assert not [arg for arg in args if arg.startswith(("--vout", "--aout"))]
+    assert player.load(film)
+    assert fake.mp.called("audio_output_set") == [("dummy",)]
     player.release()
 
 

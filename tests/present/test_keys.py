@@ -1,5 +1,5 @@
-"""Every row of the presenter's key table, pressed on the real show with
-qtbot.keyClick: the table the help and the README read is the one that works."""
+"""Every default key of the present mode, pressed on the real show with
+qtbot.keyClick: the registry the help and the README read is the one that works."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor, QKeySequence
 from pytestqt.qtbot import QtBot
 
+from mediakit.gui.keymap import Action, Condition, Keymap, Mode, actions_of, find, install
 from mediakit.gui.present.audience import BLACK, WHITE
 from mediakit.gui.present.controller import PresentController
 from mediakit.gui.present.inhibit import ScreenSaverInhibitor
-from mediakit.gui.present.keys import FILM_ACTIONS, PRESENT_KEYS
 from mediakit.kit import load
 from mediakit.kit.model import Kit
 from mediakit.media.player import Player, PlayerState, Renderer
+from tests.gui.keypress import key_rows
 
 FILM_SLIDE = 4  # ROPED: title, logline, synopsis, film, six stills …
 
@@ -55,27 +56,33 @@ def press(qtbot: QtBot, show: PresentController, text: str) -> None:
     qtbot.keyClick(show.audience, combination.key(), combination.keyboardModifiers())
 
 
-ROWS = [(entry.action, key) for entry in PRESENT_KEYS for key in entry.keys]
+ROWS = key_rows(Mode.PRESENT)
+ON_FILM = [row for row in ROWS if row.values[0].when is Condition.ON_FILM_SLIDE]
+ELSEWHERE = [row for row in ROWS if row not in ON_FILM]
 
 
-def test_every_row_is_tested() -> None:
+def test_every_action_is_tested() -> None:
     tested = {
-        "next", "previous", "first", "last", "digit", "black", "white", "film_toggle",
-        "film_back", "film_forward", "full_screen", "presenter_view", "swap_screens", "help",
-        "leave",
+        "next", "previous", "first", "last", "type_digit", "go_to_typed", "black", "white",
+        "film_play_pause", "film_back", "film_forward", "full_screen", "presenter_view",
+        "swap_screens", "help", "leave",
     }  # fmt: skip
-    assert {entry.action for entry in PRESENT_KEYS} == tested
+    assert {action.name for action in actions_of(Mode.PRESENT)} == tested
 
 
-@pytest.mark.parametrize(("action", "key"), [r for r in ROWS if r[0] not in FILM_ACTIONS])
+@pytest.mark.parametrize(("declared", "key"), ELSEWHERE)
 def test_key(
-    qtbot: QtBot, kit: Kit, started: list[PresentController], action: str, key: str
+    qtbot: QtBot, kit: Kit, started: list[PresentController], declared: Action, key: str
 ) -> None:
+    action = declared.name
     start = {"previous": 3, "first": 6, "last": 2}.get(action, 1)
     show = make_show(qtbot, kit, start)
     started.append(show)
     before = show.deck.position
     assert show.audience.isFullScreen()
+    if action == "go_to_typed":
+        for digit in "12":
+            press(qtbot, show, digit)
     press(qtbot, show, key)
     if action == "next":
         assert show.deck.position == (1, 0)
@@ -85,7 +92,7 @@ def test_key(
         assert show.deck.position == (0, 0)
     elif action == "last":
         assert show.deck.position == (show.deck.count - 1, 0)
-    elif action == "digit":
+    elif action == "type_digit":
         assert show.typed == key and show.deck.position == before
         assert key in show.presenter.typed.text()
     elif action in ("black", "white"):
@@ -107,7 +114,10 @@ def test_key(
         assert not show.audience.findChildren(type(show.presenter.help))  # never to the room
     elif action == "leave":
         assert not show.running and not show.audience.isVisible()
-    else:  # pragma: no cover - test_every_row_is_tested guards this
+    elif action == "go_to_typed":
+        assert show.deck.position == (11, 0) and show.typed == ""
+        assert not show.presenter.typed.text()
+    else:  # pragma: no cover - test_every_action_is_tested guards this
         raise AssertionError(action)
 
 
@@ -123,17 +133,18 @@ def test_number_then_enter_jumps(qtbot: QtBot, kit: Kit, started: list[PresentCo
 
 
 @pytest.mark.vlc
-@pytest.mark.parametrize(("action", "key"), [r for r in ROWS if r[0] in FILM_ACTIONS])
+@pytest.mark.parametrize(("declared", "key"), ON_FILM)
 def test_film_key(
-    qtbot: QtBot, kit: Kit, started: list[PresentController], action: str, key: str
+    qtbot: QtBot, kit: Kit, started: list[PresentController], declared: Action, key: str
 ) -> None:
+    action = declared.name
     show = make_show(qtbot, kit, FILM_SLIDE)
     started.append(show)
     player = show.audience.film.player
     qtbot.waitUntil(
         lambda: player.state is PlayerState.PLAYING and player.length > 0, timeout=10000
     )
-    if action == "film_toggle":
+    if action == "film_play_pause":
         press(qtbot, show, key)
         qtbot.waitUntil(lambda: player.state is PlayerState.PAUSED, timeout=5000)
         press(qtbot, show, key)
@@ -149,6 +160,51 @@ def test_film_key(
         press(qtbot, show, key)
         assert player.time <= middle - 9000
     assert show.deck.position == (FILM_SLIDE - 1, 0)  # the film keys never move the deck
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "blank"),
+    [("Num+3", "3", None), ("Shift+B", "", BLACK), ("Num+.", "", BLACK)],
+)
+def test_keypad_and_shift_are_the_same_keys(
+    qtbot: QtBot,
+    kit: Kit,
+    started: list[PresentController],
+    key: str,
+    typed: str,
+    blank: object,
+) -> None:
+    show = make_show(qtbot, kit)
+    started.append(show)
+    press(qtbot, show, key)
+    assert show.typed == typed and show.audience.blank == blank
+
+
+def test_a_remapped_key_works_in_the_show(
+    qtbot: QtBot, kit: Kit, started: list[PresentController]
+) -> None:
+    next_slide = find(Mode.PRESENT, "next")
+    assert next_slide is not None
+    install(Keymap({next_slide: ("N",)}))  # as a key file "[present] next = N" does
+    try:
+        show = make_show(qtbot, kit)
+        started.append(show)
+        press(qtbot, show, "PgDown")
+        assert show.deck.position == (0, 0)
+        press(qtbot, show, "N")
+        assert show.deck.position == (1, 0)
+    finally:
+        install(Keymap())
+
+
+def test_ctrl_and_alt_keys_are_left_to_the_desktop(
+    qtbot: QtBot, kit: Kit, started: list[PresentController]
+) -> None:
+    show = make_show(qtbot, kit)
+    started.append(show)
+    for key in ("Ctrl+Right", "Alt+Right", "Ctrl+B"):
+        press(qtbot, show, key)
+    assert show.deck.position == (0, 0) and show.audience.blank is None
 
 
 def test_next_on_the_film_slide_moves_on(

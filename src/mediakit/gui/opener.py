@@ -56,7 +56,7 @@ class KitOpener(QObject):
 
             return open_source(path, allow_damaged=allow_damaged, progress=report)
 
-        self._runner.run(work, self._done, self._failed)
+        self._runner.run(work, self._done, self._failed, on_cancelled=self._cancelled)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -70,7 +70,9 @@ class KitOpener(QObject):
         self.opening = None
         self.opened.emit(source)
 
+    def _cancelled(self) -> None:
+        self.opening = None  # the reader asked for it: nothing to report
+
     def _failed(self, error: BaseException) -> None:
         self.opening = None
-        if not isinstance(error, Cancelled):
-            self.crashed.emit(f"{type(error).__name__}: {error}")
+        self.crashed.emit(f"{type(error).__name__}: {error}")

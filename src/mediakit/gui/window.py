@@ -8,9 +8,9 @@ the problems in the banner.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -24,7 +24,8 @@ from mediakit.gui import settings as conf
 from mediakit.gui.banner import ProblemBanner
 from mediakit.gui.header import KitHeader
 from mediakit.gui.help import KeysDialog
-from mediakit.gui.keys import WINDOW_KEYS
+from mediakit.gui.keymap.keyfile import apply_key_file
+from mediakit.gui.keymap.qactions import window_actions
 from mediakit.gui.messages import Action, Level, MessageRoute
 from mediakit.gui.opener import KitOpener
 from mediakit.gui.pages.film import FilmPage
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
         messages: MessageRoute | None = None,
         loader: TaskRunner | None = None,
         thumbnails: ThumbnailService | None = None,
+        key_file: Path | None = None,
     ) -> None:
+        """``key_file``: the user's keys (default: keys.ini in the config folder)."""
         super().__init__()
         self.settings = settings
         self.messages = messages or MessageRoute(self)
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         outer.addWidget(self.views, 1)
         self.setCentralWidget(central)
+        apply_key_file(self.messages, key_file)  # before the menus take their keys
         self._build_menus()
         self._refresh_recent(self.settings.get(conf.RECENT_KITS))
         self._restore_state()
@@ -260,40 +264,36 @@ class MainWindow(QMainWindow):
     # -- menus, keys, recent kits -------------------------------------------
 
     def _build_menus(self) -> None:
-        handlers: dict[str, Any] = {
-            "open": self.choose_kit,
-            "open_folder": self.choose_folder,
-            "close_kit": lambda: self.close_kit(),
-            "next_section": lambda: self.step_section(1),
-            "previous_section": lambda: self.step_section(-1),
-            "sections": self.section_list.setFocus,
-            "next_language": self.next_language,
-            "full_screen": self.toggle_full_screen,
-            "present": lambda: self.present(),
-            "help": self.show_keys,
-            "quit": self.close,
-        }
-        self.actions_by_name: dict[str, QAction] = {}
-        for entry in WINDOW_KEYS:
-            action = QAction(entry.description, self)
-            action.setShortcuts(entry.sequences())
-            action.setObjectName(entry.action)
-            action.triggered.connect(handlers[entry.action])
-            self.addAction(action)
-            self.actions_by_name[entry.action] = action
+        # What the window mode's actions do; their keys and labels are the registry's.
+        self.actions_by_name: dict[str, QAction] = window_actions(
+            self,
+            {
+                "open": self.choose_kit,
+                "open_folder": self.choose_folder,
+                "close_kit": lambda: self.close_kit(),
+                "next_section": lambda: self.step_section(1),
+                "previous_section": lambda: self.step_section(-1),
+                "focus_sections": self.section_list.setFocus,
+                "next_language": self.next_language,
+                "full_screen": self.toggle_full_screen,
+                "present": lambda: self.present(),
+                "help": self.show_keys,
+                "quit": self.close,
+            },
+        )
         bar = self.menuBar()
-        kit_menu = bar.addMenu("&Kit")
+        kit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Kit"))
         kit_menu.addAction(self.actions_by_name["open"])
         kit_menu.addAction(self.actions_by_name["open_folder"])
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
         kit_menu.addMenu(self.recent_menu)
         kit_menu.addAction(self.actions_by_name["close_kit"])
         kit_menu.addSeparator()
         kit_menu.addAction(self.actions_by_name["quit"])
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for name in ("next_section", "previous_section", "next_language", "full_screen", "present"):
             view_menu.addAction(self.actions_by_name[name])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.actions_by_name["help"])
 
     def _refresh_recent(self, paths: list[str]) -> None:

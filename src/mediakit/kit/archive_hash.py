@@ -4,6 +4,14 @@ works on its entries.
 hashlib releases the GIL on large buffers, so a thread doubles throughput on
 a two-core machine. Queues are bounded: memory stays flat however big the
 archive is.
+
+Plain ``threading`` threads, not the GUI's worker pool: ``kit/`` has no Qt (the
+command line and the tests use it without a QApplication), and a hasher is
+the consumer of one producer for the producer's whole run, so it must start
+at once. The producer is often a pool worker itself (the window opens kits
+in one): queued in the same pool behind it, the hasher would wait while its
+bounded queue fills and blocks the producer — a deadlock once every worker
+is such a producer.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ class BackgroundHasher:
     def __init__(self) -> None:
         self._hash = hashlib.sha256()
         self._queue: queue.Queue[bytes | None] = queue.Queue(_DEPTH)
+        # A plain thread, started now, not queued in a pool: see the module's note.
         self._thread = threading.Thread(target=self._run, name="archive-sha256", daemon=True)
         self._thread.start()
 
@@ -58,6 +67,7 @@ class TrailingFileHasher:
         self._done = 0
         self._queue: queue.Queue[int | None] = queue.Queue()
         self._error: OSError | None = None
+        # A plain thread, started now, not queued in a pool: see the module's note.
         self._thread = threading.Thread(target=self._run, name="pack-sha256", daemon=True)
         self._thread.start()
 

@@ -4,7 +4,8 @@ Used where VLC cannot paint into a Qt window (native Wayland, offscreen).
 VLC calls ``setup`` once per video format (its sizes may include decoder
 padding or a rescale: the player reports the true picture size separately,
 :attr:`mediakit.media.player.Player.video_size`) and then ``lock``/``unlock``/
-``display`` for every picture, all on its video output thread. ``display``
+``display`` for every picture, all on its video output thread (VLC's own:
+libvlc calls us, we start no thread). ``display``
 copies the picture (the buffer is reused) and posts it to the GUI thread; if
 the GUI has not taken the previous frame yet, the newer one replaces it, so a
 busy GUI drops frames instead of queueing them.
@@ -82,6 +83,11 @@ class FrameSink(QObject):
             ctypes.cast(self._setup_cb, _SetupVlc), self._cleanup_cb
         )
         media_player.video_set_callbacks(self._lock_cb, self._unlock_cb, self._display_cb, None)
+
+    def drop_pending(self) -> None:
+        """Forget a picture not yet handed out (a new film was loaded)."""
+        with self._lock:
+            self._latest = None
 
     def close(self) -> None:
         """Drop frames still in flight (call after VLC's player is released)."""

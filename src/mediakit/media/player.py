@@ -14,16 +14,18 @@ Two ways to show the picture (see the platform notes):
 
 If libvlc cannot be loaded the player says so (:attr:`Player.available`,
 :attr:`Player.unavailable_reason`, :data:`INSTALL_HINT`) instead of failing.
+
+Every player of the process shares one libvlc instance
+(:mod:`mediakit.media.vlcinstance`). Each :meth:`Player.load` starts a new
+generation: VLC events carry the generation they were attached under, and a
+late event of the previous film is dropped instead of landing on the new one.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
-import threading
 from collections.abc import Sequence
-from concurrent.futures import Future
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
@@ -31,9 +33,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 
+from mediakit.media import vlcinstance
 from mediakit.media.frames import FrameSink
-from mediakit.media.vlcargs import COMMON_ARGS, media_options
-from mediakit.media.vlclog import VlcLog
+from mediakit.media.vlcargs import media_options
+from mediakit.media.vlcinstance import BASE_ARGS, SharedVlc, VlcUnavailableError, split_args
 from mediakit.qttypes import INT64
 from mediakit.units import format_time
 
@@ -51,9 +54,6 @@ else:
         "vlc-plugin-video-output)"
     )
 
-# Subtitles come from the kit only: no guessing files next to the film.
-BASE_ARGS = ("--quiet", "--no-xlib", *COMMON_ARGS)
-EMBEDDED_ARGS = ("--vout=xcb_x11", "--no-disable-screensaver")
 # Without VLC's log: a film that ends before this share of its length was cut short.
 CUT_SHORT = 0.9
 SUBTITLE_PRIORITY = 4  # libvlc_media_slaves_add: 4 is "user" priority
@@ -114,8 +114,9 @@ class Player(QObject):
     frame_ready = Signal(QImage)  # callbacks renderer only
     video_size_changed = Signal(QSize)  # the picture's true size, once known
 
-    # From VLC threads to the GUI thread (connected queued below).
-    _relay = Signal(str, object)
+    # From VLC threads to the GUI thread (connected queued below):
+    # (the load() generation the event belongs to, event name, value).
+    _relay = Signal(int, str, object)
 
     def __init__(
         self,
@@ -126,22 +127,21 @@ class Player(QObject):
         extra_args: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
-        self._vlc = vlc_module
+        self._vlc_given = vlc_module  # None: python-vlc; tests pass a stand-in
         if renderer is None:
             app = QGuiApplication.instance()
             platform = QGuiApplication.platformName() if app is not None else ""
             renderer = choose_renderer(platform)
         self.renderer = renderer
-        self._args = [*BASE_ARGS, *(EMBEDDED_ARGS if renderer is Renderer.EMBEDDED else ())]
-        self._args += list(extra_args)
-        self._instance: Any = None
-        self._warming: Future[tuple[Any, Any]] | None = None
+        instance_args, self._audio_output, self._media_options = split_args(extra_args)
+        self._args = (*BASE_ARGS, *instance_args)
+        self._shared: SharedVlc | None = None  # the process's libvlc instance, once used
         self._mp: Any = None
         self._media: Any = None
         self._events: Any = None  # keep the EventManager (it holds the ctypes callback)
         self._media_events: Any = None
         self._frames: FrameSink | None = None
-        self._log: VlcLog | None = None  # VLC's own words on why a film fails
+        self._generation = 0  # bumped by load(): events of an older one are stale
         self._started = False  # a picture or the clock moved since load()
         self._unavailable: str | None = None
         self._window: int | None = None
@@ -161,7 +161,7 @@ class Player(QObject):
 
     @property
     def available(self) -> bool:
-        """Whether libvlc loads; creates the VLC instance on first use (~3 ms)."""
+        """Whether libvlc loads; starts (or joins) the shared VLC instance on first use."""
         return self._ensure_instance()
 
     @property
@@ -169,59 +169,31 @@ class Player(QObject):
         return self._unavailable or ""
 
     def warm_up(self) -> None:
-        """Start VLC (import python-vlc, create the instance: ~40 ms) in a thread,
-        so that the first film shown does not wait for it on the GUI thread.
-
-        A plain thread and a Future rather than the task runner: the result is
-        collected synchronously by :meth:`_ensure_instance` when first needed.
-        """
-        if self._warming is None and self._instance is None and self._unavailable is None:
-            self._warming = Future()
-            threading.Thread(target=self._start_vlc, name="vlc-warm-up", daemon=True).start()
-
-    def _start_vlc(self) -> None:
-        assert self._warming is not None
-        try:
-            vlc = self._vlc if self._vlc is not None else importlib.import_module("vlc")
-            self._warming.set_result((vlc, vlc.Instance(self._args)))
-        except BaseException as error:  # re-raised, and explained, on the GUI thread
-            self._warming.set_exception(error)
+        """Start VLC (import python-vlc, create the instance: ~40 ms) in a worker,
+        so that the first film shown does not wait for it on the GUI thread; every
+        later player of the process, the presenter's too, finds it started."""
+        if self._shared is None and self._unavailable is None:
+            vlcinstance.warm_up(self._vlc_given, self._args)
 
     def _ensure_instance(self) -> bool:
-        if self._instance is not None:
+        if self._shared is not None:
             return True
         if self._unavailable is not None:
             return False
         try:
-            if self._warming is not None:
-                self._vlc, instance = self._warming.result()
-                self._warming = None
-            else:
-                if self._vlc is None:
-                    self._vlc = importlib.import_module("vlc")
-                instance = self._vlc.Instance(self._args)
-        except ImportError:
-            self._unavailable = "The python-vlc package is not installed."
-        except NameError:  # python-vlc found no libvlc: its functions are undefined
-            self._unavailable = "VLC's library (libvlc) is not installed."
-        except OSError as error:
-            self._unavailable = f"VLC's library (libvlc) could not be loaded: {error}"
-        else:
-            if instance is None:
-                self._unavailable = "VLC could not start (its plugins may be missing)."
-            else:
-                self._instance = instance
-                self._log = VlcLog(self._vlc)
-                self._log.attach(instance)
-                return True
-        log.warning("film player unavailable: %s", self._unavailable)
-        return False
+            self._shared = vlcinstance.acquire(self._vlc_given, self._args)
+        except VlcUnavailableError as error:
+            self._unavailable = str(error)
+            log.warning("film player unavailable: %s", self._unavailable)
+            return False
+        return True
 
     def _ensure_player(self) -> Any:
         if self._mp is not None:
             return self._mp
-        vlc = self._vlc
-        mp = self._instance.media_player_new()
+        mp = self._shared_vlc.instance.media_player_new()
+        if self._audio_output is not None:
+            mp.audio_output_set(self._audio_output)
         if self.renderer is Renderer.EMBEDDED:
             mp.video_set_key_input(False)  # else VLC eats keys and clicks meant for Qt
             mp.video_set_mouse_input(False)
@@ -231,12 +203,27 @@ class Player(QObject):
             self._frames = FrameSink(self)
             self._frames.frame.connect(self.frame_ready)
             self._frames.attach(mp)
-        events = mp.event_manager()
-        for name in VLC_EVENTS:
-            events.event_attach(getattr(vlc.EventType, name), self._on_vlc_event, name)
-        self._events = events
+        self._events = mp.event_manager()
         self._mp = mp
         return mp
+
+    def _attach_events(self) -> None:
+        """(Re)attach VLC's events under the current generation: an event VLC
+        fires carries the generation of the film it is about."""
+        vlc = self._shared_vlc.vlc
+        for name in VLC_EVENTS:
+            kind = getattr(vlc.EventType, name)
+            self._events.event_detach(kind)  # waits for a callback VLC is running
+            self._events.event_attach(kind, self._on_vlc_event, name, self._generation)
+
+    def _detach_events(self) -> None:
+        for name in VLC_EVENTS:
+            self._events.event_detach(getattr(self._shared_vlc.vlc.EventType, name))
+
+    @property
+    def _shared_vlc(self) -> SharedVlc:
+        assert self._shared is not None, "only once the instance is there"
+        return self._shared
 
     # -- loading ------------------------------------------------------------
 
@@ -264,42 +251,48 @@ class Player(QObject):
             return False
         mp = self._ensure_player()
         if self.state in (PlayerState.PLAYING, PlayerState.PAUSED, PlayerState.OPENING):
-            mp.stop()
+            mp.stop()  # its "stopped" event carries the old generation: dropped
         self._detach_media()
+        self._generation += 1  # events queued for the previous film are dropped from now
+        self._claim_log(clear=True)
         self._path = Path(path)
         self.time = self.length = 0
         self.video_size = QSize()
         self._pending_seek = None
         self._started = False
-        if self._log is not None:
-            self._log.clear()
         self._set_state(PlayerState.IDLE)
         if not self._path.is_file():
             self._fail(f"{self._path}: the film file is missing.")
             return False
-        vlc = self._vlc
-        media = self._instance.media_new_path(str(self._path))
-        for option in media_options(self._path):
+        vlc = self._shared_vlc.vlc
+        media = self._shared_vlc.instance.media_new_path(str(self._path))
+        for option in (*media_options(self._path), *self._media_options):
             media.add_option(option)
         for _language, sub in subtitles:
             media.slaves_add(vlc.MediaSlaveType.subtitle, SUBTITLE_PRIORITY, Path(sub).as_uri())
         self._subtitle_count = len(subtitles)
         if self._subtitle is not None and self._subtitle >= self._subtitle_count:
             self._subtitle = None
-        mp.set_media(media)
+        mp.set_media(media)  # stops and joins the previous film's input: its events are over
+        self._attach_events()
+        if self._frames is not None:
+            self._frames.drop_pending()  # the previous film's last picture
         self._media = media
         # Read the duration now, in VLC's own thread, so the seek bar knows
         # the length before the first play.
         self._media_events = media.event_manager()
         self._media_events.event_attach(
-            vlc.EventType.MediaParsedChanged, self._on_vlc_event, "MediaParsedChanged"
+            vlc.EventType.MediaParsedChanged,
+            self._on_vlc_event,
+            "MediaParsedChanged",
+            self._generation,
         )
         media.parse_with_options(vlc.MediaParseFlag.local, 0)
         return True
 
     def _detach_media(self) -> None:
         if self._media is not None:
-            self._media_events.event_detach(self._vlc.EventType.MediaParsedChanged)
+            self._media_events.event_detach(self._shared_vlc.vlc.EventType.MediaParsedChanged)
             self._media.release()
             self._media = self._media_events = None
 
@@ -314,6 +307,7 @@ class Player(QObject):
             return
         if self.state in (PlayerState.ENDED, PlayerState.ERROR):
             self._mp.stop()  # VLC 3 cannot resume from the end: restart
+        self._claim_log(clear=False)
         if self._mp.play() == -1:
             self._fail(f"{self._path}: VLC could not play this file.")
 
@@ -397,8 +391,7 @@ class Player(QObject):
     def release(self) -> None:
         """Stop and free libvlc's player; call before Qt destroys the windows."""
         if self._mp is not None:
-            for name in VLC_EVENTS:
-                self._events.event_detach(getattr(self._vlc.EventType, name))
+            self._detach_events()
             self._mp.stop()  # joins VLC's threads: no callback runs after this
             self._detach_media()
             self._mp.release()
@@ -406,29 +399,30 @@ class Player(QObject):
             if self._frames is not None:
                 self._frames.close()
                 self._frames = None  # after release: VLC no longer holds the callbacks
-        if self._log is not None:
-            self._log.detach()
-            self._log = None
-        if self._instance is not None:
-            self._instance.release()
-            self._instance = None
+        if self._shared is not None:
+            if self._shared.log_owner is self:
+                self._shared.log_owner = None
+            vlcinstance.release(self._shared)  # the last player frees the instance
+            self._shared = None
         self.state = PlayerState.IDLE
 
     # -- VLC thread -> GUI thread -------------------------------------------
 
-    def _on_vlc_event(self, event: Any, name: str) -> None:
+    def _on_vlc_event(self, event: Any, name: str, generation: int) -> None:
         """Runs on a VLC thread: copy what is needed and post it, nothing else."""
         value: object = None
         if name == "MediaPlayerTimeChanged":
             value = int(event.u.new_time)
         elif name == "MediaPlayerLengthChanged":
             value = int(event.u.new_length)
-        self._relay.emit(name, value)
+        self._relay.emit(generation, name, value)
 
-    @Slot(str, object)
-    def _on_relay(self, name: str, value: object) -> None:
+    @Slot(int, str, object)
+    def _on_relay(self, generation: int, name: str, value: object) -> None:
         if self._mp is None:
             return  # released meanwhile
+        if generation != self._generation:
+            return  # about the film before the last load()
         if name == "MediaPlayerTimeChanged":
             assert isinstance(value, int)
             self._started = self._started or value > 0
@@ -484,16 +478,28 @@ class Player(QObject):
         if state is PlayerState.ENDED:
             self.ended.emit()
 
+    def _claim_log(self, *, clear: bool) -> None:
+        """VLC's log is the instance's: its lines are about the film of the player that
+        last loaded or played. Taking it over from another player starts it afresh."""
+        shared = self._shared_vlc
+        if clear or shared.log_owner is not self:
+            shared.log.clear()
+            shared.log_owner = self
+
+    def _owns_log(self) -> bool:
+        return self._shared is not None and self._shared.log_owner is self
+
     def _cut_short(self) -> bool:
         """VLC's demuxer says data is missing. Where its log cannot be read, a film
         ending well before its length; not otherwise: VLC ends a 1 fps film once its
         last picture is out, its clock seconds short of the end."""
-        if self._log is not None and self._log.attached:
-            return self._log.says_cut_short()
+        vlc_log = self._shared_vlc.log
+        if vlc_log.attached:
+            return self._owns_log() and vlc_log.says_cut_short()
         return self.length > 0 and self.time < CUT_SHORT * self.length
 
     def _why(self, ours: str) -> str:
-        theirs = self._log.reason() if self._log is not None else ""
+        theirs = self._shared_vlc.log.reason() if self._owns_log() else ""
         return f"{self._path}: {ours}." + (f"\nVLC says: {theirs}" if theirs else "")
 
     def _set_state(self, state: PlayerState) -> None:

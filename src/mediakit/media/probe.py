@@ -16,6 +16,12 @@ film ends "early" and a 200 ms film ends before its clock ever moves.
 
 All VLC work runs in a daemon thread; the caller waits at most ``timeout_s``
 and gets an answer even if libvlc hangs. No Qt.
+
+A raw thread on purpose, not the GUI's worker pool: a libvlc that hangs is
+*abandoned* — a daemon thread dies with the process, whereas a pool thread
+would hold a worker forever and keep the program from quitting. The probe
+also has its own libvlc instance (``--vout=vdummy``, sound to a callback),
+never the players' shared one: it runs from the command line, without Qt.
 """
 
 from __future__ import annotations
@@ -131,6 +137,7 @@ def probe_film(path: Path, timeout_s: float = 15.0, *, vlc_module: Any = None) -
         except Exception as error:  # libvlc missing or misbehaving: still an answer
             result.append(FilmProbe(False, error=f"VLC could not be run ({error})"))
 
+    # A daemon thread, not a pool worker: abandoned, never joined, if libvlc hangs.
     thread = threading.Thread(target=work, name="film-probe", daemon=True)
     thread.start()
     thread.join(max(0.0, started + timeout_s - time.monotonic()))

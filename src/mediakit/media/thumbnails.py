@@ -1,4 +1,4 @@
-"""Thumbnails of stills: made in their own pool, kept in an on-disk cache.
+"""Thumbnails of stills: made in the shared worker pool, kept in an on-disk cache.
 
 Results carry the index of the still they belong to, and :meth:`cancel`
 drops everything asked for before it, so a kit that was replaced never paints
@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # Bump when the way thumbnails are made changes: old entries are then ignored.
 CACHE_VERSION = 1
+# At most this many decodes in the shared pool at once: a kit opening waits for one
+# decode to end, never for a whole gallery queued ahead of it.
 THREADS = 2
 MAX_CACHED_BYTES = 8 * 1024 * 1024  # a thumbnail is far smaller: anything bigger is not ours
 

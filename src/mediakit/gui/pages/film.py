@@ -1,16 +1,15 @@
 """The film pane: poster, picture and a control bar driving the Player.
 
-Keys are data (:data:`FILM_KEYS`), the ones VLC itself uses, so the main
-window's help and the tests read the same table the pane dispatches on.
+Its keys are the film mode's of :mod:`mediakit.gui.keymap` (VLC's own keys);
+the pane binds a handler to each and dispatches its key presses there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediakit.gui.keymap import Condition, KeyDispatcher, Mode
 from mediakit.gui.video import PosterView, VideoSurface, light_icon
 from mediakit.kit.model import Kit
 from mediakit.media.images import decode
@@ -31,29 +31,6 @@ from mediakit.media.player import INSTALL_HINT, Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
 from mediakit.units import format_time
 
-
-@dataclass(frozen=True)
-class FilmKey:
-    key: Qt.Key
-    action: str
-    description: str
-
-    @property
-    def label(self) -> str:
-        return QKeySequence(self.key).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-FILM_KEYS: tuple[FilmKey, ...] = (
-    FilmKey(Qt.Key.Key_Space, "toggle", "Play or pause"),
-    FilmKey(Qt.Key.Key_F, "full_screen", "Full screen on or off"),
-    FilmKey(Qt.Key.Key_Escape, "leave_full_screen", "Leave full screen"),
-    FilmKey(Qt.Key.Key_M, "mute", "Sound off or on"),
-    FilmKey(Qt.Key.Key_V, "cycle_subtitles", "Next subtitle language, then off"),
-    FilmKey(Qt.Key.Key_Left, "back", "Back 10 seconds"),
-    FilmKey(Qt.Key.Key_Right, "forward", "Forward 10 seconds"),
-    FilmKey(Qt.Key.Key_Up, "volume_up", "Volume up"),
-    FilmKey(Qt.Key.Key_Down, "volume_down", "Volume down"),
-)
 JUMP_MS = 10_000
 VOLUME_STEP = 5
 POSTER_BOUND = (1920, 1080)  # posters are decoded at most this large
@@ -150,17 +127,24 @@ class FilmPage(QWidget):
         self._host: _FullScreenHost | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
-        self._actions: dict[str, Callable[[], None]] = {
-            "toggle": self.toggle,
-            "full_screen": self.toggle_full_screen,
-            "leave_full_screen": self.leave_full_screen,
-            "mute": lambda: self.mute_button.click(),
-            "cycle_subtitles": self.cycle_subtitles,
-            "back": lambda: self.player.seek_relative(-JUMP_MS),
-            "forward": lambda: self.player.seek_relative(JUMP_MS),
-            "volume_up": lambda: self.volume.setValue(self.volume.value() + VOLUME_STEP),
-            "volume_down": lambda: self.volume.setValue(self.volume.value() - VOLUME_STEP),
-        }
+        self.keys = KeyDispatcher(
+            Mode.FILM,
+            {
+                "play_pause": self.toggle,
+                "full_screen": self.toggle_full_screen,
+                "leave_full_screen": self.leave_full_screen,
+                "mute": self.mute_button.click,
+                "next_subtitles": self.cycle_subtitles,
+                "back": lambda: self.player.seek_relative(-JUMP_MS),
+                "forward": lambda: self.player.seek_relative(JUMP_MS),
+                "volume_up": lambda: self.volume.setValue(self.volume.value() + VOLUME_STEP),
+                "volume_down": lambda: self.volume.setValue(self.volume.value() - VOLUME_STEP),
+            },
+            {
+                Condition.FILM_LOADED: lambda: self._ready,
+                Condition.FULL_SCREEN: lambda: self.is_full_screen,
+            },
+        )
         self._connect_player()
         self.clear()
 
@@ -261,10 +245,6 @@ class FilmPage(QWidget):
 
     # -- public API ---------------------------------------------------------
 
-    @property
-    def keys(self) -> tuple[FilmKey, ...]:
-        return FILM_KEYS
-
     def show_kit(self, kit: Kit, language: str) -> None:
         self.clear()
         self._kit = kit
@@ -361,11 +341,6 @@ class FilmPage(QWidget):
             self._host.deleteLater()
             self._host = None
 
-    def trigger(self, action: str) -> None:
-        """Run a key table action by name (menus and help use this too)."""
-        if self._ready or action == "leave_full_screen":
-            self._actions[action]()
-
     # -- transport ----------------------------------------------------------
 
     def play(self) -> None:
@@ -425,19 +400,9 @@ class FilmPage(QWidget):
     # -- keys ---------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        binding = next((k for k in FILM_KEYS if k.key == event.key()), None)
-        if binding is None or plain != Qt.KeyboardModifier.NoModifier:
+        # Not the pane's (or no film yet, or Esc when not full screen): the window's.
+        if self.keys.dispatch(event) is None:
             super().keyPressEvent(event)
-            return
-        if binding.action == "leave_full_screen" and not self.is_full_screen:
-            event.ignore()  # let the window use Esc
-            return
-        if not self._ready:
-            super().keyPressEvent(event)
-            return
-        self._actions[binding.action]()
-        event.accept()
 
     # -- player -> UI -------------------------------------------------------
 

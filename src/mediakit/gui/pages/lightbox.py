@@ -1,8 +1,8 @@
 """The lightbox: one still at a time, large, on black, over the whole window.
 
 The thumbnail is shown scaled up at once; the still is decoded at screen size
-(or in full at 100 %) in a worker and replaces it when it arrives. Keys are
-data (:data:`LIGHTBOX_KEYS`) that the window's help and the tests read.
+(or in full at 100 %) in a worker and replaces it when it arrives. Its keys
+are the stills mode's of :mod:`mediakit.gui.keymap`, bound here to its methods.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import (
     QEvent,
-    QKeyCombination,
     QObject,
     QPoint,
     QRect,
@@ -43,29 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediakit.gui.keys import Binding
+from mediakit.gui.keymap import KeyDispatcher, Mode
 from mediakit.gui.textclip import label_text
 from mediakit.media.images import TRUNCATED, DecodeError, decode
 from mediakit.tasks import TaskRunner
 
-# Same shape as the window's table, so the help overlay lists both alike.
-LIGHTBOX_KEYS: tuple[Binding, ...] = (
-    Binding("next", ("Right", "PgDown"), "Next still"),
-    Binding("previous", ("Left", "PgUp"), "Previous still"),
-    Binding("first", ("Home",), "First still"),
-    Binding("last", ("End",), "Last still"),
-    Binding("toggle_zoom", ("Z",), "Switch between fit to window and 100 %"),
-    Binding("zoom_fit", ("0",), "Fit to window"),
-    Binding("zoom_actual", ("1",), "Actual size (100 %); drag to pan"),
-    Binding("pan_up", ("Up",), "Scroll up at 100 %"),
-    Binding("pan_down", ("Down",), "Scroll down at 100 %"),
-    Binding("close_lightbox", ("Esc",), "Close the stills viewer"),
-)
-_ACTIONS = {
-    sequence[0].toCombined(): entry.action  # type: ignore[index]  # Qt has operator[]
-    for entry in LIGHTBOX_KEYS
-    for sequence in entry.sequences()
-}
 _CACHED_DECODES = 4
 
 
@@ -182,6 +163,21 @@ class Lightbox(QWidget):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.hide()
+        self.keys = KeyDispatcher(
+            Mode.STILLS,
+            {
+                "next": self.next,
+                "previous": self.previous,
+                "first": self.first,
+                "last": self.last,
+                "toggle_zoom": self.toggle_zoom,
+                "zoom_fit": self.zoom_fit,
+                "zoom_actual": self.zoom_actual,
+                "pan_up": self.pan_up,
+                "pan_down": self.pan_down,
+                "close": self.close_lightbox,
+            },
+        )
 
         self.counter = named(QLabel(), "lightboxCounter")
         close = named(QPushButton("\N{MULTIPLICATION SIGN}"), "lightboxClose")
@@ -261,7 +257,7 @@ class Lightbox(QWidget):
             self.setGeometry(parent.rect())
         return False
 
-    # -- actions (named in LIGHTBOX_KEYS) --------------------------------------
+    # -- actions (the stills mode's keys run these) ------------------------------
 
     def next(self) -> None:
         self.show_index(min(self.index + 1, len(self._items) - 1))
@@ -293,13 +289,8 @@ class Lightbox(QWidget):
         bar.setValue(bar.value() + bar.singleStep() * 6)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # The keypad's 0 and 1 are the same keys as the main row's.
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        action = _ACTIONS.get(QKeyCombination(modifiers, Qt.Key(event.key())).toCombined())
-        if action is None:
+        if self.keys.dispatch(event) is None:
             super().keyPressEvent(event)
-            return
-        getattr(self, action)()
 
     # -- showing ------------------------------------------------------------
 

@@ -11,15 +11,16 @@ then tells the window to come back as it was.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
+from mediakit.gui.keymap import Condition, KeyDispatcher, Mode
 from mediakit.gui.present.audience import BLACK, WHITE, AudienceView
 from mediakit.gui.present.film import FILM_KINDS, JUMP_MS
 from mediakit.gui.present.inhibit import ScreenSaverInhibitor
-from mediakit.gui.present.keys import action_for
 from mediakit.gui.present.presenter import PresenterView
 from mediakit.gui.present.slides import SlideRenderer
 from mediakit.gui.present.stills import POSTER, StillSource
@@ -60,6 +61,14 @@ class PresentController(QObject):
         self.typed = ""
         self.running = False
         self._blank_colour: str | None = None
+        self.keys = KeyDispatcher(
+            Mode.PRESENT,
+            self._key_handlers(),
+            {
+                Condition.ON_FILM_SLIDE: lambda: self.audience.on_film,
+                Condition.NUMBER_TYPED: lambda: bool(self.typed),
+            },
+        )
         self.audience.key_pressed.connect(self.handle_key)
         self.presenter.key_pressed.connect(self.handle_key)
         self.audience.resized.connect(self._on_resized)
@@ -232,55 +241,59 @@ class PresentController(QObject):
 
     # -- keys ---------------------------------------------------------------
 
-    def handle_key(self, event: QKeyEvent) -> None:
-        action = action_for(event, self.audience.on_film)
-        if action is None:
-            return
-        if action == "digit":
-            self.typed = (self.typed + event.text())[-4:]
-            self.presenter.set_typed(self.typed)
-            return
-        if action == "next" and self.typed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            action = "go"
-        self.trigger(action)
-
-    def trigger(self, action: str) -> None:
-        typed, self.typed = self.typed, ""
-        self.presenter.set_typed("")
-        moves = {
-            "next": self.deck.next,
-            "previous": self.deck.previous,
-            "first": self.deck.first,
-            "last": self.deck.last,
-            "go": lambda: self.deck.go(int(typed)) if typed else False,
+    def _key_handlers(self) -> dict[str, Callable[..., object]]:
+        """What each action of the present mode does (its keys are in the registry)."""
+        film = self.audience.film
+        return {
+            "next": lambda: self._move(self.deck.next),
+            "previous": lambda: self._move(self.deck.previous),
+            "first": lambda: self._move(self.deck.first),
+            "last": lambda: self._move(self.deck.last),
+            "type_digit": self._type_digit,
+            "go_to_typed": lambda: self._move(lambda: self.deck.go(int(self.typed))),
+            "black": lambda: self._toggle_blank("black"),
+            "white": lambda: self._toggle_blank("white"),
+            "film_play_pause": film.toggle,
+            "film_back": lambda: film.seek(-JUMP_MS),
+            "film_forward": lambda: film.seek(JUMP_MS),
+            "full_screen": self._toggle_audience_full_screen,
+            "presenter_view": self.toggle_presenter,
+            "swap_screens": self._swap_screens,
+            "help": self._show_help,
+            "leave": self.stop,
         }
-        if action in moves:
-            moves[action]()
-            self._set_blank(None)
-            self.show_current()
-        elif action in ("black", "white"):
-            self._set_blank(None if self._blank_colour == action else action)
-        elif action == "film_toggle":
-            self.audience.film.toggle()
-        elif action == "film_back":
-            self.audience.film.seek(-JUMP_MS)
-        elif action == "film_forward":
-            self.audience.film.seek(JUMP_MS)
-        elif action == "full_screen":
-            self.audience.setWindowState(
-                self.audience.windowState() ^ Qt.WindowState.WindowFullScreen
-            )
-        elif action == "presenter_view":
+
+    def handle_key(self, event: QKeyEvent) -> None:
+        """A key pressed in either view: the show's, whichever has the focus."""
+        action = self.keys.dispatch(event)
+        if action is not None and action.name != "type_digit":
+            self.typed = ""  # a slide number is for the key right after it
+            self.presenter.set_typed("")
+
+    def _type_digit(self, text: str) -> None:
+        if text.isascii() and text.isdigit():  # a key file may bind other keys to it
+            self.typed = (self.typed + text)[-4:]
+            self.presenter.set_typed(self.typed)
+
+    def _move(self, step: Callable[[], object]) -> None:
+        step()
+        self._set_blank(None)
+        self.show_current()
+
+    def _toggle_blank(self, which: str) -> None:
+        self._set_blank(None if self._blank_colour == which else which)
+
+    def _toggle_audience_full_screen(self) -> None:
+        self.audience.setWindowState(self.audience.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _swap_screens(self) -> None:
+        self.swapped = not self.swapped
+        self.place()
+
+    def _show_help(self) -> None:
+        if not self.presenter.isVisible():
             self.toggle_presenter()
-        elif action == "swap_screens":
-            self.swapped = not self.swapped
-            self.place()
-        elif action == "help":
-            if not self.presenter.isVisible():
-                self.toggle_presenter()
-            self.presenter.toggle_help()
-        elif action == "leave":
-            self.stop()
+        self.presenter.toggle_help()
 
     def _set_blank(self, which: str | None) -> None:
         self._blank_colour = which

@@ -5,9 +5,10 @@ time, and anything that went wrong (which never reaches the audience)."""
 from __future__ import annotations
 
 import time
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediakit.gui.keys import describe
+from mediakit.gui.keymap import Mode
+from mediakit.gui.keymap.docs import rows
 from mediakit.gui.plaintext import PlainTextView
-from mediakit.gui.present.keys import PRESENT_KEYS
 from mediakit.gui.video import fitted
 from mediakit.units import format_time
 
@@ -225,9 +226,11 @@ class PresenterView(QWidget):
 
 
 def keys_table() -> str:
-    rows = "".join(
-        f"<tr><td style='padding-right:18px; color:#d9a05b'>{describe(b.keys)}</td>"
-        f"<td>{b.description}</td></tr>"
-        for b in PRESENT_KEYS
+    """The present mode's keys in force, as the registry describes them."""
+    table = "".join(
+        f"<tr><td style='padding-right:18px; color:#d9a05b'>{escape(keys)}</td>"
+        f"<td>{escape(what)}</td></tr>"
+        for keys, what in rows(Mode.PRESENT)
     )
-    return f"<b>Keys while presenting</b><table>{rows}</table>"
+    heading = QCoreApplication.translate("PresenterView", "Keys while presenting")
+    return f"<b>{escape(heading)}</b><table>{table}</table>"

@@ -42,7 +42,7 @@ class StillSource(QObject):
     ) -> None:
         super().__init__(parent)
         self._kit = kit
-        # Two threads: the current slide's still and the next one's, side by side.
+        # Two at once: the current slide's still and the next one's, side by side.
         self._runner = runner if runner is not None else TaskRunner(2, parent=self)
         self._cache_size = max(2, cache_size)
         self._cache: OrderedDict[_Key, QImage] = OrderedDict()

@@ -1,0 +1,112 @@
+"""Every default key of the window mode, pressed on the real window with ROPED
+open: Qt's shortcut map reaches the QAction the registry built, and the
+action's effect shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from mediakit.gui.help import KeysDialog
+from mediakit.gui.keymap import Action, Mode, actions_of
+from mediakit.gui.window import MainWindow
+from tests.conftest import ROPED
+from tests.gui.conftest import open_and_wait
+from tests.gui.keypress import key_rows, press
+
+
+def opens_roped(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    with qtbot.waitSignal(window.kit_opened, timeout=10_000):
+        press(qtbot, window, key)
+
+
+def closes_the_kit(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    assert window.kit is None and window.views.currentWidget() is window.start_page
+
+
+def steps(by: int) -> Callable[[QtBot, MainWindow, str], None]:
+    def check(qtbot: QtBot, window: MainWindow, key: str) -> None:
+        sections = window.visible_sections()
+        press(qtbot, window, key)
+        assert window.current_section() == sections[by % len(sections)]
+
+    return check
+
+
+def focuses_the_sections(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    window.film_page.setFocus()
+    press(qtbot, window, key)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.section_list)
+
+
+def switches_language(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    assert window.language == "fr"
+    press(qtbot, window, key)
+    assert window.language == "en"
+
+
+def goes_full_screen(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    press(qtbot, window, key)
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def presents(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    show = window.show_controller
+    assert show is not None and show.running and show.audience.isVisible()
+    show.stop()
+    assert window.show_controller is None
+
+
+def shows_the_keys(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    dialog = window.findChild(KeysDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def quits(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    assert not window.isVisible()
+
+
+EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
+    "open": opens_roped,
+    "open_folder": opens_roped,
+    "close_kit": closes_the_kit,
+    "next_section": steps(1),
+    "previous_section": steps(-1),
+    "focus_sections": focuses_the_sections,
+    "next_language": switches_language,
+    "full_screen": goes_full_screen,
+    "present": presents,
+    "help": shows_the_keys,
+    "quit": quits,
+}
+
+
+def test_every_window_action_has_its_effect_checked() -> None:
+    assert set(EFFECTS) == {action.name for action in actions_of(Mode.WINDOW)}
+
+
+@pytest.mark.parametrize(("action", "key"), key_rows(Mode.WINDOW))
+def test_window_key(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    action: Action,
+    key: str,
+) -> None:
+    # The file dialogs answer ROPED at once (a real one would wait for the reader).
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(ROPED / "kit.yaml"), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(ROPED))
+    open_and_wait(qtbot, window, ROPED)
+    window.activateWindow()
+    EFFECTS[action.name](qtbot, window, key)
