@@ -136,3 +136,21 @@ def test_without_deep_a_broken_film_passes(capsys, tmp_path: Path) -> None:
 def test_probe_timeout_is_checked(capsys) -> None:
     assert main(["validate", "--deep", "--probe-timeout", "0", "kits/roped"]) == 2
     assert "between 0.5 and 600 seconds" in capsys.readouterr().err
+
+
+@pytest.mark.vlc
+@needs_vlc
+def test_deep_prints_only_the_kits_problems_without_a_session(roped: Path) -> None:
+    """libwayland wrote "XDG_RUNTIME_DIR is invalid" on stderr (straight from C: only a
+    separate process shows it) on machines without a desktop session."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_RUNTIME_DIR", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "mediakit", "validate", "--deep", str(roped)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == f"{roped}: valid kit 'roped'\n"

@@ -26,8 +26,12 @@ never the players' shared one: it runs from the command line, without Qt.
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import logging
+import os
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -120,6 +124,21 @@ class _Sound:
         self.buffers += 1  # VLC's audio thread; never raises into ctypes
 
 
+def _runtime_dir_for_wayland() -> None:
+    """Give a session-less process (a server, CI) an empty private XDG_RUNTIME_DIR.
+
+    VLC 3 opens a video window even for its dummy output, trying Wayland first,
+    and libwayland prints "XDG_RUNTIME_DIR is invalid or not set" straight to
+    stderr — into `validate --deep`'s report. With an empty runtime folder it
+    finds no compositor and says nothing. A desktop session has its own: kept.
+    """
+    if os.environ.get("XDG_RUNTIME_DIR"):
+        return
+    folder = tempfile.mkdtemp(prefix="mediakit-runtime-")  # 0700, as the spec asks
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["XDG_RUNTIME_DIR"] = folder
+
+
 def probe_film(path: Path, timeout_s: float = 15.0, *, vlc_module: Any = None) -> FilmProbe:
     """Play ``path`` briefly with VLC, without window or sound; never longer than
     ``timeout_s`` (a libvlc that hangs is abandoned in its daemon thread)."""
@@ -149,6 +168,7 @@ def probe_film(path: Path, timeout_s: float = 15.0, *, vlc_module: Any = None) -
 def _probe(path: Path, deadline: float, vlc_module: Any) -> FilmProbe:
     try:
         vlc = vlc_module if vlc_module is not None else importlib.import_module("vlc")
+        _runtime_dir_for_wayland()
         instance = vlc.Instance(list(ARGS))
     except (ImportError, NameError, OSError) as error:
         return FilmProbe(False, error=f"VLC is not available ({error})")
