@@ -15,6 +15,7 @@ from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import kit_language, open_and_report, reach
 from mediakit.cli.output import fail
 from mediakit.cli.png import refuse_output, write_png
+from mediakit.cli.qtnoise import drop_offscreen_noise
 from mediakit.cli.settle import NotSettledError, wait_until_settled
 from mediakit.kit.model import Kit
 
@@ -65,6 +66,7 @@ def snapshot(
 def _offscreen() -> None:
     # Offscreen whatever the desktop: a snapshot is the same on every machine.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    drop_offscreen_noise()
 
 
 def _window_image(
@@ -96,6 +98,7 @@ def _window_image(
             sections = ", ".join(window.visible_sections())
             raise UsageError(f"--section {section}: this kit has the sections {sections}")
         wait_until_settled(window.busy)
+        window.statusBar().clearMessage()  # the kit's path is the user's, not the picture's
         image = window.grab().toImage()
     finally:
         window.close()  # stops its work, as the close button would
