@@ -143,8 +143,8 @@ def measure(name: str) -> None:
     from mediakit.gui.pages.text import TextPage
     from mediakit.gui.present.slides import SlideRenderer
     from mediakit.gui.present.stills import StillSource
-    from mediakit.kit.model import Kit, Text
-    from mediakit.kit.presentation import SlideSpec
+    from mediakit.kit.manifest.model import Kit, Text
+    from mediakit.kit.manifest.presentation import SlideSpec
     from mediakit.tasks import TaskRunner
 
     text = CASES[name]()

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 
 # Before any QApplication exists: the platform, and settings/caches kept out
 # of the user's home so tests never read or write real ones.
@@ -28,9 +30,16 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="mediakit-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+# Hypothesis keeps its example database and caches here, not in .hypothesis/ of the checkout.
+set_hypothesis_home_dir(str(_SANDBOX / "hypothesis"))
 
 REPO = Path(__file__).resolve().parent.parent
 ROPED = REPO / "kits" / "roped"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The sandbox goes with the session (each run makes a new one)."""
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:

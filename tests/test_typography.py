@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.typography import typeset
+from mediakit.typography import credit_line, typeset
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,17 @@ from mediakit.typography import typeset
 )  # fmt: skip
 def test_typeset(text: str, language: str, shown: str) -> None:
     assert typeset(text, language) == shown
+
+
+@pytest.mark.parametrize(
+    ("credit", "shown"),
+    [
+        ("Jane Doe", "\u00a9 Jane Doe"),
+        ("\u00a9 Jane Doe", "\u00a9 Jane Doe"),
+        ("\u00a92025 Jane Doe", "\u00a92025 Jane Doe"),
+        (" \u00a9 Jane Doe", " \u00a9 Jane Doe"),
+        ("Photo: Jane \u00a9", "\u00a9 Photo: Jane \u00a9"),
+    ],
+)
+def test_a_credit_gets_one_copyright_sign(credit: str, shown: str) -> None:
+    assert credit_line(credit) == shown

@@ -14,7 +14,7 @@ def test_plural() -> None:
 def test_human_size_uses_binary_units() -> None:
     assert human_size(812) == "812 bytes"
     assert human_size(5.1 * (1 << 20)) == "5.1 MiB"
-    assert human_size(2 * (1 << 30)) == "2.0 GiB"
+    assert human_size(2 * (1 << 30)) == "2 GiB"
 
 
 def test_format_time_past_the_hour() -> None:

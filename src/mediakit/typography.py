@@ -18,3 +18,13 @@ def typeset(text: str, language: str) -> str:
     if language.lower().split("-")[0] != "fr" or " " not in text:
         return text
     return _FRENCH_SPACES.sub(NO_BREAK_SPACE, text)
+
+
+COPYRIGHT_SIGN = "\N{COPYRIGHT SIGN}"
+
+
+def credit_line(credit: str) -> str:
+    """A still's credit as shown: "© " before it, unless it already has its ©."""
+    if credit.lstrip().startswith(COPYRIGHT_SIGN):
+        return credit
+    return f"{COPYRIGHT_SIGN} {credit}"

@@ -9,11 +9,11 @@ def plural(count: int, word: str) -> str:
 
 
 def human_size(count: float) -> str:
-    """``5.1 MiB``, ``812 bytes``."""
+    """``5.1 MiB``, ``4 MiB``, ``1,000 bytes``: the one way a size reads, in messages too."""
     for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if count >= scale:
-            return f"{count / scale:.1f} {unit}"
-    return f"{int(count)} bytes"
+            return f"{count / scale:.1f} {unit}".replace(".0 ", " ")
+    return f"{int(count):,} bytes"
 
 
 def format_time(ms: int) -> str:

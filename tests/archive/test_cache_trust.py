@@ -23,10 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from mediakit.kit import archive_extract
 from mediakit.kit.archive import ArchiveError, OpenedArchive, open_archive
-from mediakit.kit.archive_extract import UnpackError
-from mediakit.kit.cache import clean_cache
+from mediakit.kit.archive import extract as archive_extract
+from mediakit.kit.archive.cache import clean_cache
+from mediakit.kit.archive.extract import UnpackError
 from tests.archive import helpers as h
 
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="FIFOs, modes and owners")
@@ -365,7 +365,7 @@ def _child(code: str, *args: str) -> Iterator[tuple[subprocess.Popen[str], str]]
 _OPEN_AND_WAIT = """
 import sys
 from pathlib import Path
-from mediakit.kit.cache import open_archive
+from mediakit.kit.archive.cache import open_archive
 opened = open_archive(Path(sys.argv[1]), Path(sys.argv[2]))
 print(opened.folder, flush=True)
 sys.stdin.read()
@@ -374,7 +374,7 @@ sys.stdin.read()
 _HOLD_A_TMP_FOLDER = """
 import sys
 from pathlib import Path
-from mediakit.kit.cache_trust import new_work_folder
+from mediakit.kit.archive.cache_trust import new_work_folder
 work, held = new_work_folder(Path(sys.argv[1]))
 print(work, flush=True)
 sys.stdin.read()

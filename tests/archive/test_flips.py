@@ -10,7 +10,7 @@ from pathlib import Path
 from PIL import Image
 
 from mediakit.kit.archive import verify
-from mediakit.kit.pack import pack
+from mediakit.kit.archive.pack import pack
 from tests.archive import helpers as h
 from tests.kit.helpers import make_kit
 

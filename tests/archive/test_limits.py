@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 from mediakit.kit.archive import ArchiveLimits, verify
-from mediakit.kit.archive_rules import entry_findings
-from mediakit.kit.zipread import Entry
+from mediakit.kit.archive.rules import entry_findings
+from mediakit.kit.archive.zipread import Entry
 from tests.archive import helpers as h
 
 MIB = 1024 * 1024

@@ -15,8 +15,8 @@ import pytest
 
 from mediakit.kit import LoadResult, load
 from mediakit.kit.archive import verify
-from mediakit.kit.archive_rules import checksum_line, parse_checksums
-from mediakit.kit.pack import PackError, pack
+from mediakit.kit.archive.pack import PackError, pack
+from mediakit.kit.archive.rules import checksum_line, parse_checksums
 from mediakit.kit.source import open_source
 from tests.archive.test_cli_archive import mediakit
 from tests.conftest import ROPED
@@ -89,7 +89,7 @@ def test_checksum_lines_are_what_sha256sum_writes(tmp_path: Path) -> None:
 
 def test_a_nul_in_an_entry_name_is_refused(tmp_path: Path) -> None:
     # zipfile cuts names at NUL: write the archive with our own writer.
-    from mediakit.kit.archive_write import STORED, ZipWriter
+    from mediakit.kit.archive.zipwrite import STORED, ZipWriter
     from tests.archive import helpers as h
 
     entries = [*h.kit_entries(), ("x\x00y", b"x")]
@@ -149,7 +149,7 @@ def test_pack_names_the_kit_file_it_could_not_read(
     kit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A still turned into a FIFO between the check and the copy is named as the kit's file."""
-    from mediakit.kit import pack as pack_module
+    from mediakit.kit.archive import pack as pack_module
 
     real_load = pack_module.load
 

@@ -14,9 +14,9 @@ import pytest
 
 from mediakit.kit import load
 from mediakit.kit.archive import open_archive, verify
-from mediakit.kit.archive_write import ZipWriter
-from mediakit.kit.export import kit_to_json
-from mediakit.kit.pack import PackError, is_compressed, pack
+from mediakit.kit.archive.pack import PackError, is_compressed, pack
+from mediakit.kit.archive.zipwrite import ZipWriter
+from mediakit.kit.manifest.export import kit_to_json
 from mediakit.kit.source import open_source
 from tests.conftest import ROPED
 from tests.kit.helpers import make_kit
@@ -140,7 +140,7 @@ def test_the_default_name_is_the_kit_id_in_the_current_folder(
 
 
 def test_second_open_comes_from_the_cache_and_the_cache_is_cleaned(tmp_path: Path) -> None:
-    from mediakit.kit.cache import clean_cache
+    from mediakit.kit.archive.cache import clean_cache
 
     archive = pack(ROPED, tmp_path / "roped.mediakit").output
     cache = tmp_path / "cache"

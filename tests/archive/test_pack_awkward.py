@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from mediakit.kit import limits
 from mediakit.kit.archive import verify
-from mediakit.kit.archive_write import ZipWriter
-from mediakit.kit.pack import DEFLATE_HOLDBACK, PackError, breaks_reader_ratio, pack
+from mediakit.kit.archive.pack import DEFLATE_HOLDBACK, PackError, breaks_reader_ratio, pack
+from mediakit.kit.archive.zipwrite import ZipWriter
+from mediakit.kit.manifest import limits
 from mediakit.kit.source import open_source
 from tests.kit.helpers import MINIMAL, image_bytes, make_kit
 

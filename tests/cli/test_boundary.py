@@ -216,7 +216,7 @@ def test_a_fifo_named_like_an_archive_is_refused_at_once(tmp_path: Path, command
 
 def test_an_archive_read_from_a_pipe_is_refused_with_a_message(tmp_path: Path) -> None:
     """``verify <(cat a.mediakit)`` gave a traceback: a pipe cannot be read twice."""
-    from mediakit.kit.pack import pack
+    from mediakit.kit.archive.pack import pack
 
     archive = pack(ROPED, tmp_path / "roped.mediakit").output
     result = subprocess.run(

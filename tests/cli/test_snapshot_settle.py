@@ -59,3 +59,23 @@ def test_a_failure_of_busy_is_raised_outside_qt(qapp: QApplication) -> None:
 
     with pytest.raises(ZeroDivisionError, match="a bug in busy"):
         settle.wait_until_settled(broken, timeout_s=60)
+
+
+def test_the_status_bar_is_empty_in_the_picture(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QPixmap
+
+    from mediakit.gui.window import MainWindow
+
+    shown: list[str] = []
+    grab = MainWindow.grab
+
+    def grab_and_note(self: MainWindow) -> QPixmap:
+        shown.append(self.statusBar().currentMessage())
+        return grab(self)
+
+    monkeypatch.setattr(MainWindow, "grab", grab_and_note)
+    output = tmp_path / "shot.png"
+    assert snapshot_module.snapshot(ROPED, output, (640, 400), None, "credits") == 0
+    assert shown == [""]

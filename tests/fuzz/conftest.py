@@ -38,6 +38,10 @@ settings.register_profile(
     print_blob=True,
 )
 PROFILE = "long" if os.environ.get("MEDIAKIT_FUZZ", "").lower() == "long" else "ci"
+# Only a long fuzzing run keeps a failing input in tests/fuzz/regressions/ (to be
+# committed): the ci profile is derandomized, so its failures replay anyway, and
+# the test suite writes nothing into the checkout.
+KEEP_REGRESSIONS = PROFILE == "long"
 FUZZ = settings(settings.get_profile(PROFILE))
 
 
@@ -58,7 +62,7 @@ def fuzz_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def packed_kit(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The bytes of a small valid archive: the FULL test kit, packed."""
-    from mediakit.kit.pack import pack
+    from mediakit.kit.archive.pack import pack
 
     base = tmp_path_factory.mktemp("packed")
     kit = make_kit(base / "kit", FULL, full_files(), dedent=False)

@@ -24,7 +24,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import mediakit
-from mediakit.media.images import DecodeError, decode
+from mediakit.media.decoding import DecodeError
+from mediakit.media.images import decode
 from tests.fuzz import exif_strategies as exs
 
 Action = Literal["ignore", "error"]

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from mediakit.kit.yamlread import Map, Node, Scalar, Seq, read_yaml
+from mediakit.kit.manifest.yamlread import Map, Node, Scalar, Seq, read_yaml
 
 Tree = Any
 MIB = 1024 * 1024

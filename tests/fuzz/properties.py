@@ -16,9 +16,10 @@ from pathlib import Path
 
 from mediakit.kit import LoadResult, load
 from mediakit.kit.archive import ArchiveReport, verify
-from mediakit.kit.model import Problem
+from mediakit.kit.manifest.model import Problem
 from mediakit.kit.source import KitSource, open_source
 from tests.archive.helpers import tree
+from tests.fuzz.conftest import KEEP_REGRESSIONS
 
 REGRESSIONS = Path(__file__).resolve().parent / "regressions"
 SUFFIX = {"manifest": ".yaml", "archive": ".mediakit"}
@@ -38,11 +39,11 @@ def _is_final() -> bool:
 
 @contextmanager
 def kept_on_failure(kind: str, data: bytes) -> Iterator[None]:
-    """Run a property; if it fails on hypothesis's final run, keep ``data`` as a regression."""
+    """Run a property; if it fails on the final run of a long fuzz, keep ``data``."""
     try:
         yield
     except BaseException:
-        if _is_final():
+        if KEEP_REGRESSIONS and _is_final():
             folder = REGRESSIONS / kind
             folder.mkdir(parents=True, exist_ok=True)
             name = hashlib.sha256(data).hexdigest()[:16] + SUFFIX[kind]

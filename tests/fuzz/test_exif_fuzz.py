@@ -19,9 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from mediakit.media.images import Box, DecodeError, decode
+from mediakit.media.decoding import Box, DecodeError
+from mediakit.media.images import decode
 from tests.fuzz import exif_strategies as exs
-from tests.fuzz.conftest import FUZZ
+from tests.fuzz.conftest import FUZZ, KEEP_REGRESSIONS
 from tests.fuzz.properties import REGRESSIONS, _is_final
 
 KEPT = REGRESSIONS / "exif"
@@ -39,7 +40,7 @@ def kept_on_failure(data: bytes) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        if _is_final():
+        if KEEP_REGRESSIONS and _is_final():
             KEPT.mkdir(parents=True, exist_ok=True)
             name = hashlib.sha256(data).hexdigest()[:16] + exs.suffix(data)
             (KEPT / name).write_bytes(data)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui.window import MainWindow
-from mediakit.kit.pack import pack
+from mediakit.kit.archive.pack import pack
 from tests.archive.helpers import build
 from tests.conftest import ROPED
 from tests.gui.conftest import open_and_wait
@@ -137,7 +137,7 @@ def test_the_kit_on_screen_survives_cache_clean_up_until_closed(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     """Another window's clean-up removed the kit this one showed ("No such file")."""
-    from mediakit.kit.cache import clean_cache
+    from mediakit.kit.archive.cache import clean_cache
 
     archive = pack(ROPED, tmp_path / "roped.mediakit").output
     open_and_wait(qtbot, window, archive)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.pages.stills import StillsPage
-from mediakit.kit.model import Kit, KitFile, Still, Text
+from mediakit.kit.manifest.model import Kit, KitFile, Still, Text
 from mediakit.media.player import Player, PlayerState, Renderer
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner

@@ -41,8 +41,8 @@ from mediakit.gui.textcost import (
     too_costly_for_markdown,
 )
 from mediakit.kit import load
-from mediakit.kit.model import Article, Kit, Quote, Text
-from mediakit.kit.presentation import SlideSpec
+from mediakit.kit.manifest.model import Article, Kit, Quote, Text
+from mediakit.kit.manifest.presentation import SlideSpec
 from mediakit.tasks import TaskRunner
 from tests.conftest import ROPED
 
@@ -369,7 +369,7 @@ def test_hostile_captions_and_spec_values_are_cut(qtbot: QtBot, tmp_path: Path) 
     """A 1.6 MB caption took the stills page 6.5 s; a 1 MiB spec value over a second."""
     from mediakit.gui.pages.specs import SpecsPage
     from mediakit.gui.pages.stills import StillsPage
-    from mediakit.kit.model import KitFile, Spec, Still
+    from mediakit.kit.manifest.model import KitFile, Spec, Still
     from mediakit.media.thumbnails import ThumbnailService
 
     make_application()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from mediakit.gui.opener import KitOpener
 from mediakit.kit import source
-from mediakit.kit.archive_model import Cancelled
+from mediakit.kit.archive.model import Cancelled
 from mediakit.tasks import TaskRunner
 
 

@@ -14,7 +14,7 @@ from mediakit.gui.keymap import Action, Mode, actions_of
 from mediakit.gui.pages.lightbox import Lightbox
 from mediakit.gui.pages.stills import StillsPage
 from mediakit.gui.pages.stills_grid import StillsModel
-from mediakit.kit.model import Kit, KitFile, Still, Text
+from mediakit.kit.manifest.model import Kit, KitFile, Still, Text
 from mediakit.media.export import copy_still
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from mediakit.kit import load
-from mediakit.kit.export import kit_to_json
-from mediakit.kit.model import Kit, Text
+from mediakit.kit.manifest.export import kit_to_json
+from mediakit.kit.manifest.model import Kit, Text
 from tests.conftest import ROPED
 from tests.kit.helpers import FULL, MINIMAL, formatted, full_files, image_bytes, load_text
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mediakit.kit import limits, load
+from mediakit.kit import load
+from mediakit.kit.manifest import limits
 from tests.kit.helpers import MINIMAL, errors, make_kit
 
 BILLION_LAUGHS = """\

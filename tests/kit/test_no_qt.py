@@ -14,7 +14,7 @@ KIT = Path(mediakit.kit.__file__).parent
 
 def test_importing_the_kit_domain_does_not_import_pyside6() -> None:
     code = (
-        "import sys, mediakit.kit, mediakit.kit.schema, mediakit.kit.export\n"
+        "import sys, mediakit.kit, mediakit.kit.manifest.schema, mediakit.kit.manifest.export\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -15,8 +15,8 @@ import jsonschema
 import pytest
 
 from mediakit.kit import load
-from mediakit.kit.schema import json_schema
-from mediakit.kit.yamlread import Map, Node, Scalar, Seq, read_yaml
+from mediakit.kit.manifest.schema import json_schema
+from mediakit.kit.manifest.yamlread import Map, Node, Scalar, Seq, read_yaml
 from tests.conftest import ROPED
 from tests.kit.helpers import FULL, MINIMAL, errors, full_files, make_kit
 

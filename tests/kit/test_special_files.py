@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mediakit.kit import LoadResult, load
-from mediakit.kit.model import Problem
+from mediakit.kit.manifest.model import Problem
 from tests.kit.helpers import MINIMAL, errors, image_bytes, make_kit
 
 HANG_GUARD_S = 60  # only so that a regression fails instead of hanging the suite

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mediakit.kit import load
-from mediakit.kit.model import Severity
-from mediakit.kit.subtitles import MAX_CUES, MAX_WARNINGS, parse_subtitles, read_subtitles
+from mediakit.kit.manifest.model import Severity
+from mediakit.kit.manifest.subtitles import MAX_CUES, MAX_WARNINGS, parse_subtitles, read_subtitles
 from tests.kit.helpers import MINIMAL, image_bytes, make_kit
 
 NAME = "film/roped.fr.srt"

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from mediakit.media.images import TRUNCATED, DecodeError, decode, fitted_size
+from mediakit.media.decoding import TRUNCATED, DecodeError, fitted_size
+from mediakit.media.images import decode
 from tests.media.stillfactory import BLUE, RED, colour, make_stills, near
 
 

@@ -16,7 +16,8 @@ import pytest
 from PIL import Image
 
 from mediakit.media import pillow
-from mediakit.media.images import DecodeError, decode
+from mediakit.media.decoding import DecodeError
+from mediakit.media.images import decode
 from tests.media.stillfactory import BLUE, RED, colour, halves, near
 
 ORIENTATION, X_RESOLUTION, RESOLUTION_UNIT = 0x0112, 0x011A, 0x0128

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -156,3 +158,53 @@ def test_cancel_drops_stale_results(qtbot: QtBot, tmp_path: Path, stills: dict[s
     qtbot.wait(50)  # let any late delivery reach the event loop
     assert set(ready) == {100}
     assert not failed
+
+
+def _entry(cache: Path, name: str, size: int, age_days: float) -> Path:
+    path = cache / name[:2] / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"x" * size)
+    when = time.time() - age_days * 24 * 3600
+    os.utime(path, (when, when))
+    return path
+
+
+def test_pruning_removes_the_unused_then_the_least_recently_used(tmp_path: Path) -> None:
+    old = _entry(tmp_path, "aa01", 10, age_days=31)
+    oldest_recent = _entry(tmp_path, "bb01", 100, age_days=3)
+    recent = _entry(tmp_path, "bb02", 100, age_days=2)
+    newest = _entry(tmp_path, "cc01", 100, age_days=0)
+    assert thumbnails.prune_cache(tmp_path, max_bytes=250) == 2
+    assert not old.exists() and not oldest_recent.exists()
+    assert recent.exists() and newest.exists()
+    assert thumbnails.prune_cache(tmp_path / "absent") == 0
+
+
+def test_a_cache_hit_marks_the_entry_used(tmp_path: Path, stills: dict[str, Path]) -> None:
+    make_thumbnail(stills["landscape.jpg"], 64, tmp_path)
+    cached = cache_path(tmp_path, stills["landscape.jpg"], 64)
+    assert cached is not None
+    when = time.time() - 40 * 24 * 3600
+    os.utime(cached, (when, when))
+    make_thumbnail(stills["landscape.jpg"], 64, tmp_path)
+    assert time.time() - cached.stat().st_mtime < 3600
+    assert thumbnails.prune_cache(tmp_path) == 0
+
+
+def test_pruning_runs_once_per_process_in_a_worker(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(thumbnails, "_pruned", False)
+    threads: list[threading.Thread] = []
+
+    def prune(cache_dir: Path) -> int:
+        threads.append(threading.current_thread())
+        return 0
+
+    monkeypatch.setattr(thumbnails, "prune_cache", prune)
+    first = ThumbnailService(tmp_path)
+    ThumbnailService(tmp_path / "other")
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
+    assert threads[0] is not threading.main_thread()
+    assert TaskRunner.wait_all(5000)
+    assert len(threads) == 1 and first.cache_dir == tmp_path

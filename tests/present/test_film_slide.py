@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mediakit.gui.present.controller import PresentController
 from mediakit.gui.present.inhibit import ScreenSaverInhibitor
-from mediakit.kit.model import Kit, KitFile
+from mediakit.kit.manifest.model import Kit, KitFile
 from mediakit.media.player import Player, PlayerState, Renderer
 from tests.conftest import ROPED
 from tests.present.test_keys import FILM_SLIDE, press, roped_kit

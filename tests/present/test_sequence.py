@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from mediakit.kit import load
-from mediakit.kit.model import Film, Kit, KitFile, Slide, Text
-from mediakit.kit.presentation import Deck, SlideSpec, build_sequence
+from mediakit.kit.manifest.model import Film, Kit, KitFile, Slide, Text
+from mediakit.kit.manifest.presentation import Deck, SlideSpec, build_sequence
 from tests.conftest import ROPED
 
 

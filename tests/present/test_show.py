@@ -21,7 +21,7 @@ from mediakit.gui.present.controller import PresentController
 from mediakit.gui.present.inhibit import INTERFACE, PATH, SERVICE, ScreenSaverInhibitor
 from mediakit.gui.settings import Settings
 from mediakit.gui.window import MainWindow
-from mediakit.kit.model import Kit, KitFile, Still
+from mediakit.kit.manifest.model import Kit, KitFile, Still
 from mediakit.media.player import PlayerState
 from tests.conftest import ROPED
 from tests.gui.conftest import open_and_wait

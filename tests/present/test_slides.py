@@ -15,8 +15,8 @@ from mediakit.gui.present.layout import SANS, Flow, Para, font
 from mediakit.gui.present.slides import SlideLayout, SlideRenderer
 from mediakit.gui.present.stills import POSTER, StillSource
 from mediakit.kit import load
-from mediakit.kit.model import Kit, KitFile, Slide, Still, Text
-from mediakit.kit.presentation import SlideSpec, build_sequence
+from mediakit.kit.manifest.model import Kit, KitFile, Slide, Still, Text
+from mediakit.kit.manifest.presentation import SlideSpec, build_sequence
 from mediakit.tasks import TaskRunner
 from tests.conftest import ROPED
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from mediakit.kit.model import Kit, KitFile, Problem, Severity
+from mediakit.kit.manifest.model import Kit, KitFile, Problem, Severity
 
 PROBE_TIMEOUT_S = 20.0
 # A full decode of a 100 MP still holds ~400 MB: two at a time is plenty.
@@ -50,7 +50,8 @@ def deep_check(kit: Kit, probe_timeout_s: float = PROBE_TIMEOUT_S) -> list[Probl
 
 def check_still(image: KitFile) -> Problem | None:
     """An error if the still cannot be decoded, a warning if only part of it can."""
-    from mediakit.media.images import TRUNCATED, DecodeError, decode
+    from mediakit.media.decoding import TRUNCATED, DecodeError
+    from mediakit.media.images import decode
 
     try:
         decoded = decode(image.path, None)

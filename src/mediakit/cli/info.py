@@ -9,8 +9,8 @@ import json
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.kits import kit_language, open_and_report, reach
 from mediakit.cli.output import safe
-from mediakit.kit.model import Kit
-from mediakit.kit.presentation import build_sequence
+from mediakit.kit.manifest.model import Kit
+from mediakit.kit.manifest.presentation import build_sequence
 from mediakit.units import plural
 
 
@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
         return ExitStatus.PROBLEMS
     language = kit_language(kit, args.lang)
     if args.json:
-        from mediakit.kit.export import kit_to_json
+        from mediakit.kit.manifest.export import kit_to_json
 
         print(json.dumps(kit_to_json(kit), indent=2, ensure_ascii=False))
     else:

@@ -14,7 +14,7 @@ from mediakit.cli.exitstatus import UsageError
 from mediakit.cli.output import print_problems, safe
 
 if TYPE_CHECKING:
-    from mediakit.kit.model import Kit
+    from mediakit.kit.manifest.model import Kit
     from mediakit.kit.source import KitSource
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from mediakit.kit.model import Problem
+from mediakit.kit.manifest.model import Problem
 from mediakit.textsafety import MAX_SHOWN_CHARS, shown
 
 __all__ = ["MAX_SHOWN_CHARS", "fail", "print_problems", "safe"]

@@ -12,7 +12,7 @@ from mediakit.cli.kits import problem_prefix, reach
 from mediakit.cli.output import print_problems, safe
 from mediakit.cli.progress import TerminalProgress
 from mediakit.kit.archive import SUFFIX, is_archive
-from mediakit.kit.pack import OutputExistsError, PackError, pack
+from mediakit.kit.archive.pack import OutputExistsError, PackError, pack
 from mediakit.units import human_size
 
 

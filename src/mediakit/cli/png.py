@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.output import fail
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 from mediakit.safeio import atomic_write, check_replaceable
 
 if TYPE_CHECKING:

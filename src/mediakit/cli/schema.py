@@ -6,7 +6,7 @@ import argparse
 import json
 
 from mediakit.cli.exitstatus import ExitStatus
-from mediakit.kit.schema import json_schema
+from mediakit.kit.manifest.schema import json_schema
 
 
 def run(args: argparse.Namespace) -> int:

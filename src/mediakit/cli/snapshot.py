@@ -17,7 +17,7 @@ from mediakit.cli.output import fail
 from mediakit.cli.png import refuse_output, write_png
 from mediakit.cli.qtnoise import drop_offscreen_noise
 from mediakit.cli.settle import NotSettledError, wait_until_settled
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage

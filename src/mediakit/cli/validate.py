@@ -10,10 +10,8 @@ import sys
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.kits import open_and_report, reach
 from mediakit.cli.output import print_problems, safe
-from mediakit.kit.model import Problem
+from mediakit.kit.manifest.model import MANIFEST, Problem
 from mediakit.units import plural
-
-MANIFEST = "kit.yaml"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mediakit import __version__, stopsignals
-from mediakit.gui.assets import asset_path, style_sheet
+from mediakit.gui import theme
+from mediakit.gui.assets import asset_path
 from mediakit.gui.crash import CrashHandler
 from mediakit.gui.settings import Settings
 from mediakit.gui.window import MainWindow
@@ -36,33 +37,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(asset_path("mediakit.svg"))))
     app.setStyle("Fusion")  # the same look on every desktop; the style sheet builds on it
-    app.setPalette(dark_palette())
-    app.setStyleSheet(style_sheet())
+    app.setPalette(theme.palette())
+    app.setStyleSheet(theme.style_sheet())
     return app
-
-
-def dark_palette() -> QPalette:
-    """The palette under the style sheet: what it does not name (sliders, focus,
-    selections in plain widgets) still matches the dark, sand-accented look."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#131314"),
-        (roles.WindowText, "#e9e4da"),
-        (roles.Base, "#1b1b1d"),
-        (roles.AlternateBase, "#201f1d"),
-        (roles.Text, "#e9e4da"),
-        (roles.Button, "#24221f"),
-        (roles.ButtonText, "#e9e4da"),
-        (roles.Highlight, "#d9a05b"),
-        (roles.HighlightedText, "#131314"),
-        (roles.ToolTipBase, "#26241f"),
-        (roles.ToolTipText, "#e9e4da"),
-        (roles.Link, "#e6b273"),
-        (roles.PlaceholderText, "#7a756c"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def make_window(path: Path | None = None) -> MainWindow:

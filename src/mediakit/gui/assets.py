@@ -8,7 +8,3 @@ from pathlib import Path
 
 def asset_path(name: str) -> Path:
     return Path(str(files("mediakit.assets").joinpath(name)))
-
-
-def style_sheet() -> str:
-    return asset_path("mediakit.qss").read_text(encoding="utf-8")

@@ -12,15 +12,32 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+from mediakit import userdirs
 
 log = logging.getLogger("mediakit.crash")
 
 
+# crash.log is moved to crash.log.1 (replacing it) before it would grow past this.
+MAX_LOG_BYTES = 1024 * 1024
+
+
 def crash_log_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(folder or Path.home()) / "crash.log"
+    try:
+        return userdirs.app_data_dir() / "crash.log"
+    except RuntimeError:  # no home folder: the working folder, rather than no log
+        return Path("crash.log").absolute()
+
+
+def rotate_if_full(path: Path, max_bytes: int = MAX_LOG_BYTES) -> None:
+    """Move ``path`` to ``path.1`` once it holds ``max_bytes`` or more: one backup kept."""
+    try:
+        if path.stat().st_size >= max_bytes:
+            path.replace(path.with_name(path.name + ".1"))
+    except FileNotFoundError:
+        pass
 
 
 class CrashHandler(QObject):
@@ -56,6 +73,7 @@ class CrashHandler(QObject):
         path = crash_log_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            rotate_if_full(path)
             with path.open("a", encoding="utf-8") as out:
                 out.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n{details}\n")
         except OSError as error:  # a full disk must not turn a bug into a crash

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton
 
 log = logging.getLogger(__name__)
 
@@ -27,5 +28,40 @@ def open_link(url: QUrl | str) -> bool:
     return QDesktopServices.openUrl(qurl)
 
 
+COPIED_MS = 1500  # how long a copy button says "Copied"
+
+
 def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
+
+
+def copied_text() -> str:
+    return QCoreApplication.translate("external", "Copied")
+
+
+def copy_from(button: QAbstractButton, text: str) -> None:
+    """Copy ``text`` and say so on ``button`` — its text turns to "Copied" for a
+    moment, then back (non-modal: nothing to dismiss)."""
+    copy_text(text)
+    timer = button.findChild(QTimer, "copiedTimer")
+    if timer is None:
+        timer = QTimer(button)
+        timer.setObjectName("copiedTimer")
+        timer.setSingleShot(True)
+        timer.setInterval(COPIED_MS)
+        timer.timeout.connect(lambda: _restore(button))
+        button.setProperty("textBeforeCopy", button.text())
+        # Keep the width: the row does not jump while the button says "Copied".
+        button.setMinimumWidth(button.sizeHint().width())
+    button.setText(copied_text())
+    timer.start()
+
+
+def _restore(button: QAbstractButton) -> None:
+    timer = button.findChild(QTimer, "copiedTimer")
+    if timer is not None:
+        timer.deleteLater()
+        timer.setObjectName("")
+    if button.text() == copied_text():  # unless its owner gave it another text since
+        button.setText(str(button.property("textBeforeCopy")))
+    button.setMinimumWidth(0)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from mediakit.gui.integrity import IntegrityBadge
 from mediakit.gui.pages.base import plain_label
 from mediakit.gui.textclip import label_text
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 from mediakit.typography import typeset
 
 # Far beyond a real title or logline: set large, a longer one would take seconds.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from mediakit.gui.external import copy_text
+from mediakit.gui.external import copy_from
 from mediakit.textsafety import shown_name
 from mediakit.units import plural
 
@@ -76,4 +76,4 @@ class IntegrityBadge(QPushButton):
 
     def _copy_hash(self) -> None:
         if self._hash:
-            copy_text(self._hash)
+            copy_from(self, self._hash)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from mediakit.kit.model import Kit, Text
+from mediakit.kit.manifest.model import Kit, Text
 
 AI_INTRO = "How generative AI was used to make this work, as its authors describe it."
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedW
 from mediakit.gui.messages import MessageRoute
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.sections import SECTIONS, Section
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage

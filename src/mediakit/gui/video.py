@@ -9,10 +9,12 @@ and a message (no film, VLC missing, a file that will not play) over it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
 
-BACKGROUND = QColor("#0b0b0d")
+from mediakit.gui import theme
+
+BACKGROUND = theme.colour("screen")
 
 
 def light_icon(widget: QWidget, which: QStyle.StandardPixmap, size: int = 20) -> QIcon:
@@ -20,7 +22,7 @@ def light_icon(widget: QWidget, which: QStyle.StandardPixmap, size: int = 20) ->
     pixmap = widget.style().standardIcon(which).pixmap(size, size)
     painter = QPainter(pixmap)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), QColor("#ececf1"))
+    painter.fillRect(pixmap.rect(), theme.colour("film_icon"))
     painter.end()
     return QIcon(pixmap)
 
@@ -144,4 +146,4 @@ class PosterView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(fitted(self._poster.size(), self.rect()), self._poster)
         if self.message.isVisible():  # keep the message readable over any poster
-            painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+            painter.fillRect(self.rect(), theme.colour("black", 150))

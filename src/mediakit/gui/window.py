@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -32,7 +32,7 @@ from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.progress import OpenProgress
 from mediakit.gui.sections_view import SectionsView
 from mediakit.gui.start import StartPage
-from mediakit.kit.model import Kit, Problem
+from mediakit.kit.manifest.model import Kit, Problem
 from mediakit.tasks import TaskRunner
 from mediakit.textsafety import shown, shown_name
 from mediakit.units import plural
@@ -43,6 +43,21 @@ if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
     from mediakit.kit.source import KitSource
     from mediakit.media.thumbnails import ThumbnailService
+
+
+DEFAULT_SIZE = QSize(1280, 800)
+# Room for the window manager's title bar and borders, unknown before the
+# window is shown: a 1366×768 laptop must still show the status bar.
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
+
+
+def default_geometry(available: QRect) -> QRect:
+    """The first window, before any saved geometry: 1280×800, or less, centred
+    on the screen's available area so that all of it, frame included, is seen."""
+    room = available.marginsRemoved(FRAME_ALLOWANCE)
+    geometry = QRect(room.topLeft(), DEFAULT_SIZE.boundedTo(room.size()))
+    geometry.moveCenter(room.center())
+    return geometry
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +86,7 @@ class MainWindow(QMainWindow):
         self.language = ""
         self.setWindowTitle("mediakit")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.setGeometry(default_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
         self.header = KitHeader()
         self.header.language_changed.connect(self.set_language)

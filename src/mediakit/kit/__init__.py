@@ -1,14 +1,21 @@
 """The kit domain: the format, loading and checking a kit. No Qt below here.
 
-``load(path)`` turns a kit folder into a :class:`Kit` (see :mod:`.model`) or
-the problems that stop it, each placed ``FILE:LINE:COL: FIELD: message``.
+``load(path)`` turns a kit folder into a :class:`Kit` (see
+:mod:`.manifest.model`) or the problems that stop it, each placed
+``FILE:LINE:COL: FIELD: message``.
+
+Two sub-packages: :mod:`.manifest` (what a kit says: the model, YAML, rules,
+paths, the loader) and :mod:`.archive` (the ``.mediakit`` container: reading,
+verifying, unpacking into the cache, packing). The archive side uses the
+manifest side, never the reverse. :mod:`.source` joins them: a folder or an
+archive, opened into the kit it holds.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mediakit.kit.model import Kit, LoadResult, Problem, Severity
+from mediakit.kit.manifest.model import Kit, LoadResult, Problem, Severity
 
 __all__ = ["Kit", "LoadResult", "Problem", "Severity", "load"]
 
@@ -20,6 +27,6 @@ def load(path: Path) -> LoadResult:
     window can import the model without paying for them at start-up: the
     first load runs in a worker.
     """
-    from mediakit.kit.loader import load as _load
+    from mediakit.kit.manifest.loader import load as _load
 
     return _load(path)

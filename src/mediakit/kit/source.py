@@ -2,7 +2,7 @@
 a ``.mediakit`` archive — loaded the same way, never raising.
 
 An archive is checked and extracted into the per-user cache first
-(:func:`mediakit.kit.cache.open_archive`) and the kit is loaded from there,
+(:func:`mediakit.kit.archive.cache.open_archive`) and the kit is loaded from there,
 so the rest of the program only ever sees folders of normal files.
 """
 
@@ -20,9 +20,9 @@ from mediakit.kit.archive import (
     is_archive,
     open_archive,
 )
-from mediakit.kit.archive_model import Cancelled
-from mediakit.kit.archive_scan import Progress
-from mediakit.kit.model import LoadResult, Problem
+from mediakit.kit.archive.model import Cancelled
+from mediakit.kit.archive.scan import Progress
+from mediakit.kit.manifest.model import MANIFEST, LoadResult, Problem
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class KitSource:
     def path_prefix(path: Path) -> str:
         """The prefix for problems of the kit folder (or kit.yaml) at ``path``, as given."""
         try:
-            folder = path.parent if path.name == "kit.yaml" and not path.is_dir() else path
+            folder = path.parent if path.name == MANIFEST and not path.is_dir() else path
         except OSError:
             folder = path
         return _as_prefix(folder)

@@ -5,7 +5,8 @@ needs 1/64th of its pixels. :func:`decode` asks the JPEG decoder itself for a
 reduced scale (``draft``) before resizing, applies the EXIF orientation (odd
 or unreadable EXIF is ignored: the picture is shown as stored), and returns a
 ``QImage`` (never a ``QPixmap``: workers run it). Every failure, whatever
-Pillow raised, becomes a :class:`DecodeError` whose message names the file.
+Pillow raised, becomes a :class:`~mediakit.media.decoding.DecodeError` whose
+message names the file.
 """
 
 from __future__ import annotations
@@ -14,26 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-# Key set on a QImage (QImage.text) when only part of the file could be read.
-TRUNCATED = "mediakit-truncated"
-
-Box = tuple[int, int]
-
-
-class DecodeError(Exception):
-    """A still that cannot be shown; ``str()`` is the message for the user."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path.name}: {problem}")
-        self.path = path
-        self.problem = problem
-
-
-def fitted_size(size: Box, box: Box) -> Box:
-    """``size`` scaled to fit inside ``box``, keeping its shape, never enlarged."""
-    width, height = size
-    scale = min(box[0] / width, box[1] / height, 1.0)
-    return max(1, round(width * scale)), max(1, round(height * scale))
+from mediakit.media.decoding import Box
 
 
 def decode(path: Path, box: Box | int | None = None) -> QImage:

@@ -14,7 +14,7 @@ from typing import BinaryIO
 from PIL import Image, UnidentifiedImageError
 from PySide6.QtGui import QImage
 
-from mediakit.media.images import TRUNCATED, Box, DecodeError, fitted_size
+from mediakit.media.decoding import TRUNCATED, Box, DecodeError, fitted_size
 from mediakit.safeio import open_regular
 
 log = logging.getLogger(__name__)

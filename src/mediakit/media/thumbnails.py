@@ -3,19 +3,27 @@
 Results carry the index of the still they belong to, and :meth:`cancel`
 drops everything asked for before it, so a kit that was replaced never paints
 into the next one. The cache is read in the worker too: the GUI thread never
-touches the disk.
+touches the disk. Like the archive cache, it is pruned once per process, in a
+worker: entries unused for 30 days go, then the least recently used while it
+holds more than 1 GiB (a cache hit counts as a use: it touches the entry).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import stat
+import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtGui import QImage, QImageWriter
 
-from mediakit.media.images import DecodeError, decode
+from mediakit import userdirs
+from mediakit.media.decoding import DecodeError
+from mediakit.media.images import decode
 from mediakit.safeio import atomic_write, open_regular
 from mediakit.tasks import TaskRunner
 
@@ -27,11 +35,15 @@ CACHE_VERSION = 1
 # decode to end, never for a whole gallery queued ahead of it.
 THREADS = 2
 MAX_CACHED_BYTES = 8 * 1024 * 1024  # a thumbnail is far smaller: anything bigger is not ours
+CACHE_MAX_AGE = 30 * 24 * 3600.0  # seconds unused before an entry goes
+CACHE_MAX_BYTES = 1 << 30  # beyond this, the least recently used entries go
+_TOUCH_AFTER = 24 * 3600.0  # a hit marks the entry used at most once a day
+_pruning = threading.Lock()
+_pruned = False  # set on the GUI thread when the one pruning of this process is started
 
 
 def default_cache_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(base) / "thumbnails"
+    return userdirs.app_cache_dir() / "thumbnails"
 
 
 def cache_path(cache_dir: Path, path: Path, size: int) -> Path | None:
@@ -79,7 +91,52 @@ def _load(cached: Path) -> QImage | None:
     if image.isNull():
         log.info("ignoring unreadable cache entry %s", cached)
         return None
+    _touch(cached)
     return image
+
+
+def _touch(cached: Path) -> None:
+    """Mark a cache entry used now, for :func:`prune_cache` (at most once a day)."""
+    try:
+        if time.time() - cached.stat().st_mtime > _TOUCH_AFTER:
+            os.utime(cached)
+    except OSError:
+        pass  # a read-only cache only loses its pruning order
+
+
+def prune_cache(
+    cache_dir: Path, max_bytes: int = CACHE_MAX_BYTES, max_age: float = CACHE_MAX_AGE
+) -> int:
+    """Remove entries unused for ``max_age`` seconds, then the least recently used
+    while the cache holds more than ``max_bytes``. Runs in a worker; never raises
+    for what it finds on disk. Returns how many files it removed."""
+    now = time.time()
+    entries: list[tuple[float, int, Path]] = []
+    try:
+        folders = [p for p in cache_dir.iterdir() if len(p.name) == 2]
+    except OSError:
+        return 0  # no cache yet, or not ours to read
+    for folder in folders:
+        try:
+            for entry in folder.iterdir():
+                st = entry.lstat()
+                if stat.S_ISREG(st.st_mode):
+                    entries.append((st.st_mtime, st.st_size, entry))
+        except OSError:
+            continue
+    total = sum(size for _, size, _ in entries)
+    removed = 0
+    with _pruning:
+        for used, size, entry in sorted(entries):
+            if now - used <= max_age and total <= max_bytes:
+                break
+            try:
+                entry.unlink()
+            except OSError:
+                continue
+            total -= size
+            removed += 1
+    return removed
 
 
 def _store(image: QImage, cached: Path) -> None:
@@ -124,6 +181,24 @@ class ThumbnailService(QObject):
         self.cache_dir: Path | None = None
         if use_cache:
             self.cache_dir = cache_dir or default_cache_dir()
+            self._prune_once(self.cache_dir)
+
+    def _prune_once(self, cache_dir: Path) -> None:
+        """Start the one pruning of this process, in a worker of its own."""
+        global _pruned
+        if _pruned:
+            return
+        _pruned = True
+        pruner = TaskRunner(1, parent=self)
+
+        def done(removed: int) -> None:
+            if removed:
+                log.info("removed %d old thumbnails from %s", removed, cache_dir)
+
+        def error(exc: BaseException) -> None:
+            log.warning("cannot prune the thumbnail cache %s: %s", cache_dir, exc)
+
+        pruner.run(lambda: prune_cache(cache_dir), done, error)
 
     def request(self, index: int, path: Path, size: int) -> None:
         """Make the thumbnail of ``path`` (``size`` px on its longest side)."""

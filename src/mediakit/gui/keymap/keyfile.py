@@ -15,9 +15,9 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QKeySequence
 
+from mediakit import userdirs
 from mediakit.gui.keymap.actions import actions_of, find
 from mediakit.gui.keymap.bindings import PORTABLE, Keymap, chord, install
 from mediakit.gui.keymap.docs import describe
@@ -73,8 +73,7 @@ class _LeftOutError(Exception):
 
 
 def default_path() -> Path:
-    location = QStandardPaths.StandardLocation.AppConfigLocation
-    return Path(QStandardPaths.writableLocation(location)) / "keys.ini"
+    return userdirs.app_config_dir() / "keys.ini"
 
 
 def apply_key_file(messages: MessageRoute, path: Path | None = None) -> Keymap:

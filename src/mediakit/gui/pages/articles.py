@@ -10,7 +10,7 @@ from mediakit.gui.markdown import READING_WIDTH
 from mediakit.gui.pages.base import KitPage, plain_label, section_heading
 from mediakit.gui.pages.quotes import format_date
 from mediakit.gui.textclip import label_text
-from mediakit.kit.model import Article
+from mediakit.kit.manifest.model import Article
 
 CHOOSER_CHARS = 300  # a headline is under 200; the list would lay out a longer one at each open
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.gui.textclip import label_text
-from mediakit.kit.model import Kit, Text
+from mediakit.kit.manifest.model import Kit, Text
 from mediakit.typography import typeset
 
 
@@ -57,10 +57,15 @@ class ScrolledPage(KitPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("pageBody")
+        # The column's height is its height for the view's width: word-wrapped
+        # labels' minimum heights (laid out narrow, so tall) would otherwise make
+        # the area show a scroll bar though everything fits.
+        inner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(40, 28, 40, 40)
         self.column.setSpacing(18)
         scroll.setWidget(inner)
+        self.scroll_area = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

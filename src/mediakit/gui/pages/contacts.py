@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from mediakit.gui.external import copy_text, open_link
+from mediakit.gui.external import copy_from, open_link
 from mediakit.gui.pages.base import ScrolledPage, plain_label
-from mediakit.kit.model import Contact
+from mediakit.kit.manifest.model import Contact
 
 
 def contact_card_text(name: str, role: str, contact: Contact) -> str:
@@ -42,7 +42,7 @@ class ContactsPage(ScrolledPage):
                 details.addWidget(plain_label(value, "detailValue"), row, 1)
                 copy = QPushButton("Copy")
                 copy.setAccessibleName(f"Copy {label.lower()} of {contact.name}")
-                copy.clicked.connect(lambda _=False, v=value: copy_text(v))
+                copy.clicked.connect(lambda _=False, v=value, b=copy: copy_from(b, v))
                 details.addWidget(copy, row, 2)
                 if label == "Email":
                     write = QPushButton("Write…")
@@ -53,8 +53,8 @@ class ContactsPage(ScrolledPage):
             layout.addLayout(details)
             copy_all = QPushButton("Copy contact")
             copy_all.clicked.connect(
-                lambda _=False, c=contact, n=contact.name, r=role: copy_text(
-                    contact_card_text(n, r, c)
+                lambda _=False, c=contact, n=contact.name, r=role, b=copy_all: copy_from(
+                    b, contact_card_text(n, r, c)
                 )
             )
             layout.addWidget(copy_all, 0, Qt.AlignmentFlag.AlignLeft)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mediakit.gui.keymap import Condition, KeyDispatcher, Mode
 from mediakit.gui.video import PosterView, VideoSurface, light_icon
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 from mediakit.media.images import decode
 from mediakit.media.player import INSTALL_HINT, Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
@@ -35,21 +35,6 @@ JUMP_MS = 10_000
 VOLUME_STEP = 5
 POSTER_BOUND = (1920, 1080)  # posters are decoded at most this large
 SCRUB_INTERVAL_MS = 120  # at most one seek per interval while dragging
-
-STYLE = """
-#filmScreen { background: #0b0b0d; }
-#filmControls { background: #18181c; border-top: 1px solid #2a2a30; }
-#filmControls QLabel { color: #d8d8de; }
-#filmControls QToolButton { border: none; border-radius: 4px; padding: 4px; }
-#filmControls QToolButton:hover { background: #2c2c34; }
-#filmControls QToolButton:focus { background: #34343e; }
-#filmControls QComboBox { color: #e8e8ee; background: #24242a; border: 1px solid #3a3a44;
-    border-radius: 4px; padding: 2px 8px; }
-#bigPlay { background: rgba(0, 0, 0, 150); border: 2px solid rgba(255, 255, 255, 210);
-    border-radius: 44px; }
-#bigPlay:hover { background: rgba(40, 40, 48, 200); }
-#filmMessage { color: #f2f2f5; font-size: 15px; }
-"""
 
 
 class SeekSlider(QSlider):
@@ -163,7 +148,6 @@ class FilmPage(QWidget):
     def _build(self) -> None:
         sp = QStyle.StandardPixmap
         self.frame = QWidget(self)  # picture + controls: what goes full screen
-        self.frame.setStyleSheet(STYLE)  # on the frame, so the style travels with it
         self.stage = QStackedWidget(self.frame)  # poster or picture
         self.stage.setObjectName("filmScreen")
         self.poster_view = PosterView(self.stage)

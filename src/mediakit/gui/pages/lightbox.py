@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -42,10 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediakit.gui import theme
 from mediakit.gui.keymap import KeyDispatcher, Mode
 from mediakit.gui.textclip import label_text
-from mediakit.media.images import TRUNCATED, DecodeError, decode
+from mediakit.media.decoding import TRUNCATED, DecodeError
+from mediakit.media.images import decode
 from mediakit.tasks import TaskRunner
+from mediakit.typography import credit_line
 
 _CACHED_DECODES = 4
 
@@ -92,9 +94,9 @@ class _Canvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        painter.fillRect(self.rect(), theme.colour("black"))
         if self._pixmap.isNull():
-            painter.setPen(QColor("#b0a8a0"))
+            painter.setPen(theme.colour("lightbox_close"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
             return
         if self._actual:
@@ -142,25 +144,6 @@ class Lightbox(QWidget):
         self._runner = TaskRunner(1, parent=self)
         self.setObjectName("lightbox")
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#lightbox { background: black; }"
-            "#lightbox QLabel { color: #d8d2ca; background: transparent; }"
-            "#lightboxCaption { font-size: 17px; color: #f2eee8; }"
-            "#lightboxMeta, #lightboxCounter { font-size: 13px; color: #8c857d; }"
-            "#lightboxCounter { color: #d8d2ca; letter-spacing: 1px; }"
-            "#lightboxHint { font-size: 12px; color: #5f5a53; }"
-            "#lightboxAlt { font-size: 13px; color: #a39c92; font-style: italic; }"
-            "#lightboxClose { color: #b0a8a0; background: transparent; border: none;"
-            " font-size: 26px; padding: 4px 12px; }"
-            "#lightboxClose:hover { color: white; }"
-            "#lightbox QScrollArea, #lightbox QScrollBar { background: black; border: none; }"
-            "#lightbox QScrollBar:horizontal { height: 10px; }"
-            "#lightbox QScrollBar:vertical { width: 10px; }"
-            "#lightbox QScrollBar::handle { background: #3a3630; border-radius: 5px;"
-            " min-width: 30px; min-height: 30px; }"
-            "#lightbox QScrollBar::add-line, #lightbox QScrollBar::sub-line"
-            " { width: 0; height: 0; }"
-        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.hide()
         self.keys = KeyDispatcher(
@@ -220,7 +203,7 @@ class Lightbox(QWidget):
         layout.addWidget(self.meta)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), Qt.GlobalColor.black)
+        QPainter(self).fillRect(self.rect(), theme.colour("black"))
 
     # -- opening and closing --------------------------------------------------
 
@@ -359,7 +342,7 @@ class Lightbox(QWidget):
         self.alt.setVisible(bool(item.alt))
         self.canvas.setAccessibleName(item.caption or item.path.name)
         self.canvas.setAccessibleDescription(item.alt)
-        parts = [f"\N{COPYRIGHT SIGN} {label_text(item.credit)}"] if item.credit else []
+        parts = [credit_line(label_text(item.credit))] if item.credit else []
         if truncated:
             parts.append("Only part of this file could be read.")
         if self.actual_size:

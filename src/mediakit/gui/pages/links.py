@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from mediakit.gui.external import copy_text, is_safe_link, open_link
+from mediakit.gui.external import copy_from, is_safe_link, open_link
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 
 
@@ -24,7 +24,7 @@ class LinksPage(ScrolledPage):
             text.addWidget(plain_label(link.url, "linkUrl"))
             row.addLayout(text, 1)
             copy = QPushButton("Copy")
-            copy.clicked.connect(lambda _=False, u=link.url: copy_text(u))
+            copy.clicked.connect(lambda _=False, u=link.url, b=copy: copy_from(b, u))
             row.addWidget(copy)
             opener = QPushButton("Open")
             opener.setEnabled(is_safe_link(link.url))

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from mediakit.gui.external import copy_text
+from mediakit.gui.external import copy_from
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 from mediakit.gui.textclip import label_text
-from mediakit.kit.model import Quote
+from mediakit.kit.manifest.model import Quote
 
 # Quotation marks by the language the quote is shown in.
 _MARKS = {"fr": ("« ", " »"), "de": ("„", "“"), "en": ("“", "”")}
@@ -75,11 +75,11 @@ class QuotesPage(ScrolledPage):
             button.setObjectName("copyQuote")
             button.setToolTip("Copy the quote with who said it, where and when")
             button.setAccessibleName(f"Copy quote {index + 1} with attribution")
-            button.clicked.connect(lambda _=False, q=quote: self._copy(q))
+            button.clicked.connect(lambda _=False, q=quote, b=button: self._copy(q, b))
             row.addWidget(button)
             layout.addLayout(row)
             self.copy_buttons.append(button)
             self.column.addWidget(card)
 
-    def _copy(self, quote: Quote) -> None:
-        copy_text(self.citation(quote))
+    def _copy(self, quote: Quote, button: QPushButton) -> None:
+        copy_from(button, self.citation(quote))

@@ -36,9 +36,9 @@ from mediakit.gui.pages.base import section_heading
 from mediakit.gui.pages.lightbox import Lightbox, LightboxItem, named
 from mediakit.gui.pages.stills_grid import StillsModel, Tile, TileDelegate
 from mediakit.gui.textclip import label_text
-from mediakit.kit.model import Kit, Still
+from mediakit.kit.manifest.model import Kit, Still
+from mediakit.media.decoding import TRUNCATED
 from mediakit.media.export import copy_still
-from mediakit.media.images import TRUNCATED
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
 from mediakit.units import plural
@@ -120,12 +120,6 @@ class StillsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.empty.hide()
-        # Colours from assets/mediakit.qss (ink, paper, muted, sand), set here
-        # too so the page keeps its look wherever it is shown.
-        self.setStyleSheet(
-            "#stillsPage, #stillsGrid { background: #131314; border: none; }"
-            "#stillsCount, #stillsEmpty { color: #9c968c; font-size: 13px; }"
-        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
 
         self.lightbox = Lightbox(self)

@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from mediakit.kit.model import Still
+from mediakit.gui import theme
+from mediakit.kit.manifest.model import Still
 from mediakit.textsafety import shown_name
+from mediakit.typography import credit_line
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -130,11 +132,11 @@ class TileDelegate(QStyledItemDelegate):
             picture.moveBottom(frame.bottom())
             painter.drawPixmap(picture, pixmap)
         else:  # placeholder or failure: a quiet panel keeps the grid's rhythm
-            painter.fillRect(frame, QColor("#1a1917"))
+            painter.fillRect(frame, theme.colour("card"))
         if error:
             self._paint_error(painter, frame if picture == frame else picture, error, pixmap)
         if selected or hovered:
-            pen = QPen(QColor("#d9a05b") if selected else QColor("#5a554f"), 2)
+            pen = QPen(theme.colour("sand") if selected else theme.colour("tile_edge"), 2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(picture.adjusted(-4, -4, 4, 4))
@@ -144,11 +146,11 @@ class TileDelegate(QStyledItemDelegate):
     def _paint_error(self, painter: QPainter, box: QRect, error: str, pixmap: object) -> None:
         if isinstance(pixmap, QPixmap):  # partly decoded: a band over the picture
             band = QRect(box.left(), box.bottom() - 30, box.width(), 31)
-            painter.fillRect(band, QColor(19, 19, 20, 210))
-            painter.setPen(QColor("#e0b27a"))
+            painter.fillRect(band, theme.colour("ink", 210))
+            painter.setPen(theme.colour("sand_pale"))
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, error)
             return
-        painter.setPen(QColor("#d08a6a"))
+        painter.setPen(theme.colour("problem"))
         text_box = box.adjusted(22, 18, -22, -18)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         painter.drawText(text_box, flags, f"This still cannot be shown\n\n{error}")
@@ -169,7 +171,7 @@ class TileDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         line_h = metrics.lineSpacing()
         top = frame.bottom() + 1 + self.GAP
-        painter.setPen(QColor("#f3eee4") if selected else QColor("#d6d0c6"))
+        painter.setPen(theme.colour("bright") if selected else theme.colour("tile_caption"))
         # Two lines at most, the second elided: a caption is never cut mid-line.
         lines = _wrap(caption, metrics, cell.width())
         if len(lines) > 2:
@@ -189,9 +191,9 @@ class TileDelegate(QStyledItemDelegate):
             else:
                 small.setPointSizeF(base.pointSizeF() * 0.85)
             painter.setFont(small)
-            painter.setPen(QColor("#8a847a"))
+            painter.setPen(theme.colour("tile_meta"))
             text = painter.fontMetrics().elidedText(
-                f"\N{COPYRIGHT SIGN} {credit}", Qt.TextElideMode.ElideRight, cell.width()
+                credit_line(credit), Qt.TextElideMode.ElideRight, cell.width()
             )
             painter.drawText(
                 QRect(cell.left(), top + len(lines) * line_h + 4, cell.width(), line_h),

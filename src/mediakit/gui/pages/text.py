@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from mediakit.gui.kittext import KitTextView
 from mediakit.gui.markdown import READING_WIDTH
 from mediakit.gui.pages.base import KitPage, plain_label, section_heading
-from mediakit.kit.model import Kit, Text
+from mediakit.kit.manifest.model import Kit, Text
 
 TextField = Callable[[Kit], Text | None]
 

@@ -14,17 +14,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.present.film import FILM_KINDS, FilmStage
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 from mediakit.media.player import Player
 
 if TYPE_CHECKING:
     from mediakit.gui.present.slides import SlideRenderer
-    from mediakit.kit.presentation import SlideSpec
+    from mediakit.kit.manifest.presentation import SlideSpec
 
 CURSOR_HIDE_MS = 1000
-BLACK = QColor("#000000")
-WHITE = QColor("#ffffff")
+BLACK = theme.colour("black")
+WHITE = theme.colour("white")
 
 
 class AudienceView(QWidget):

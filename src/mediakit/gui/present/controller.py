@@ -24,8 +24,8 @@ from mediakit.gui.present.inhibit import ScreenSaverInhibitor
 from mediakit.gui.present.presenter import PresenterView
 from mediakit.gui.present.slides import SlideRenderer
 from mediakit.gui.present.stills import POSTER, StillSource
-from mediakit.kit.model import Kit
-from mediakit.kit.presentation import Deck, SlideSpec, build_sequence
+from mediakit.kit.manifest.model import Kit
+from mediakit.kit.manifest.presentation import Deck, SlideSpec, build_sequence
 from mediakit.media.player import Player
 
 log = logging.getLogger(__name__)

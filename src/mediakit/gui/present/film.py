@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from mediakit.gui.video import VideoSurface
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 from mediakit.media.player import Player, PlayerState, Renderer
 
 log = logging.getLogger(__name__)

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout, QTextLine, QTextOption
 
+from mediakit.gui import theme
 from mediakit.gui.textclip import breakable, clipped
 
-INK = QColor("#131314")
-PAPER = QColor("#e9e4da")
-SAND = QColor("#d9a05b")
-MUTED = QColor("#9c968c")
+INK = theme.colour("ink")
+PAPER = theme.colour("paper")
+SAND = theme.colour("sand")
+MUTED = theme.colour("muted")
 SERIF = "DejaVu Serif"
 SANS = "DejaVu Sans"
 PARA_CHARS = 4000  # a paragraph longer than a few slides' worth is cut

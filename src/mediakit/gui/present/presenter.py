@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediakit.gui import theme
 from mediakit.gui.keymap import Mode
 from mediakit.gui.keymap.docs import rows
 from mediakit.gui.plaintext import PlainTextView
@@ -25,20 +26,7 @@ from mediakit.units import format_time
 
 if TYPE_CHECKING:
     from mediakit.gui.present.slides import SlideRenderer
-    from mediakit.kit.presentation import SlideSpec
-
-STYLE = """
-#presenter { background: #101012; }
-#presenter QLabel { color: #e9e4da; }
-#presenter QLabel#caption { color: #8d877c; font-size: 15px; letter-spacing: 1px; }
-#presenter QLabel#clock { font-size: 30px; font-weight: 600; }
-#presenter QLabel#position { font-size: 30px; color: #d9a05b; font-weight: 600; }
-#presenter QLabel#problems { color: #ffb35c; font-size: 15px; }
-#presenter QLabel#help { background: #16161a; border: 1px solid #3a3a44;
-    border-radius: 8px; padding: 18px; font-size: 16px; }
-#presenter QPlainTextEdit { background: #18181b; color: #f2efe8; border: none;
-    font-size: 22px; padding: 8px; }
-"""
+    from mediakit.kit.manifest.presentation import SlideSpec
 
 
 class SlidePreview(QWidget):
@@ -61,12 +49,13 @@ class SlidePreview(QWidget):
         painter = QPainter(self)
         target = fitted(self.screen_size, self.rect())
         target.moveTop(0)  # under its caption, not floating mid-column
-        painter.fillRect(self.rect(), QColor("#101012"))
+        painter.fillRect(self.rect(), theme.colour("presenter_bg"))
         if self.slide is None:
-            painter.fillRect(target, QColor("#1c1c20"))
+            painter.fillRect(target, theme.colour("slide_frame"))
             return
-        painter.fillRect(target, self.blank or QColor("#000000"))
-        painter.setPen(QColor("#4a4a55"))  # the slide's edge: dark slides melt into the view
+        painter.fillRect(target, self.blank or theme.colour("black"))
+        # the slide's edge: dark slides melt into the view
+        painter.setPen(theme.colour("slide_edge"))
         painter.drawRect(target.adjusted(-1, -1, 0, 0))
         if self.blank is not None:
             return
@@ -90,7 +79,6 @@ class PresenterView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter")
         self.setWindowTitle("Presenter — mediakit")
-        self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.current = SlidePreview(renderer)
@@ -228,7 +216,7 @@ class PresenterView(QWidget):
 def keys_table() -> str:
     """The present mode's keys in force, as the registry describes them."""
     table = "".join(
-        f"<tr><td style='padding-right:18px; color:#d9a05b'>{escape(keys)}</td>"
+        f"<tr><td style='padding-right:18px; color:{theme.COLOURS['sand']}'>{escape(keys)}</td>"
         f"<td>{escape(what)}</td></tr>"
         for keys, what in rows(Mode.PRESENT)
     )

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QLinearGradient, QPainter
+from PySide6.QtGui import QFontMetricsF, QImage, QLinearGradient, QPainter
 
+from mediakit.gui import theme
 from mediakit.gui.pages.quotes import attribution, quote_marks
 from mediakit.gui.present.layout import (
     INK,
@@ -34,8 +35,8 @@ from mediakit.gui.present.layout import (
 from mediakit.gui.present.plain import SLIDE_TEXT_CHARS, markdown_paragraphs
 from mediakit.gui.present.stills import POSTER, StillSource
 from mediakit.gui.textclip import clipped
-from mediakit.kit.model import Kit, Quote, Text
-from mediakit.kit.presentation import SlideSpec
+from mediakit.kit.manifest.model import Kit, Quote, Text
+from mediakit.kit.manifest.presentation import SlideSpec
 from mediakit.typography import typeset
 
 CENTER = Qt.AlignmentFlag.AlignHCenter
@@ -278,7 +279,7 @@ class SlideRenderer:
     # -- pictures ---------------------------------------------------------------
 
     def _paint_still(self, painter: QPainter, rect: QRect, slide: SlideSpec) -> SlideLayout:
-        painter.fillRect(rect, Qt.GlobalColor.black)
+        painter.fillRect(rect, theme.colour("black"))
         assert slide.item is not None
         still = self.kit.stills[slide.item]
         unit = self._unit(rect)
@@ -314,7 +315,7 @@ class SlideRenderer:
 
     def _paint_film(self, painter: QPainter, rect: QRect, slide: SlideSpec) -> SlideLayout:
         """The poster and the titles: beside a portrait poster, over a landscape one."""
-        painter.fillRect(rect, Qt.GlobalColor.black)
+        painter.fillRect(rect, theme.colour("black"))
         unit = self._unit(rect)
         poster = self.stills.image(POSTER, rect.size())
         portrait = poster is not None and (
@@ -338,8 +339,8 @@ class SlideRenderer:
         elif poster is not None:
             painter.drawImage(_fit(poster, QRectF(rect)), poster)
             shade = QLinearGradient(0, rect.bottom() - 45 * unit, 0, rect.bottom())
-            shade.setColorAt(0, QColor(0, 0, 0, 0))
-            shade.setColorAt(1, QColor(0, 0, 0, 215))
+            shade.setColorAt(0, theme.colour("black", 0))
+            shade.setColorAt(1, theme.colour("black", 215))
             painter.fillRect(QRectF(rect).adjusted(0, rect.height() - 45 * unit, 0, 0), shade)
         flow = Flow(paras, area.width())
         page = flow.paginate(area.height())[0]

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 
-from mediakit.kit.model import Kit
+from mediakit.kit.manifest.model import Kit
 from mediakit.media.images import decode
 from mediakit.tasks import TaskRunner
 

@@ -16,16 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from mediakit.kit.archive_hash import CHUNK, BackgroundHasher
-from mediakit.kit.archive_model import ArchiveLimits, ArchiveReport, Finding, make_report
-from mediakit.kit.archive_rules import (
+from mediakit.kit.archive.hashing import CHUNK, BackgroundHasher
+from mediakit.kit.archive.model import ArchiveLimits, ArchiveReport, Finding, make_report
+from mediakit.kit.archive.rules import (
     CHECKSUMS,
     DEFLATED,
     MAX_CHECKSUMS_BYTES,
     entry_findings,
     parse_checksums,
 )
-from mediakit.kit.zipread import Entry, ZipFormatError, read_central, walk_local
+from mediakit.kit.archive.zipread import Entry, ZipFormatError, read_central, walk_local
 from mediakit.safeio import open_regular
 
 Progress = Callable[[int, int], None]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mediakit.kit import limits
-from mediakit.kit.model import Problem
-from mediakit.kit.printable import printable_problem
+from mediakit.kit.manifest import limits
+from mediakit.kit.manifest.model import Problem
+from mediakit.kit.manifest.printable import printable_problem
 
 GIB = 1024 * limits.MIB
 

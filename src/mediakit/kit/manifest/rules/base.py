@@ -1,6 +1,6 @@
 """What every field rule needs: where problems go and checks of shape.
 
-Rules read the positioned nodes of :mod:`mediakit.kit.yamlread`, report
+Rules read the positioned nodes of :mod:`mediakit.kit.manifest.yamlread`, report
 every problem they find (never only the first) and return a plain value, or
 None when the field cannot be used.
 """
@@ -12,12 +12,12 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mediakit.kit import limits
-from mediakit.kit.model import Problem, Severity
-from mediakit.kit.paths import Listings
-from mediakit.kit.yamlread import Map, Node, Scalar, Seq
+from mediakit.kit.manifest import limits
+from mediakit.kit.manifest.model import MANIFEST, Problem, Severity
+from mediakit.kit.manifest.paths import Listings
+from mediakit.kit.manifest.yamlread import Map, Node, Scalar, Seq
+from mediakit.units import human_size
 
-MANIFEST = "kit.yaml"
 X_PREFIX = "x-"
 UNKNOWN_HINT = "keys starting with x- are allowed for your own data"
 
@@ -142,7 +142,7 @@ def is_number(node: Node) -> bool:
 
 def _within_limit(ctx: Context, node: Node, where: str, text: str) -> str | None:
     if limits.text_too_long(text):
-        size = limits.describe_bytes(limits.TEXT_BYTES)
+        size = human_size(limits.TEXT_BYTES)
         ctx.error(node, where, f"the text is larger than {size} (the text limit)")
         return None
     return text

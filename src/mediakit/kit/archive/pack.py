@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from mediakit.kit import load, paths
+from mediakit.kit import load
 from mediakit.kit.archive import is_archive
-from mediakit.kit.archive_hash import CHUNK, TrailingFileHasher
-from mediakit.kit.archive_model import ArchiveLimits
-from mediakit.kit.archive_rules import CHECKSUMS, MANIFEST, checksum_line, unsafe_name
-from mediakit.kit.archive_write import DEFLATED, STORED, ZipWriter
-from mediakit.kit.model import Kit, Problem
+from mediakit.kit.archive.hashing import CHUNK, TrailingFileHasher
+from mediakit.kit.archive.model import ArchiveLimits
+from mediakit.kit.archive.rules import CHECKSUMS, checksum_line, unsafe_name
+from mediakit.kit.archive.zipwrite import DEFLATED, STORED, ZipWriter
+from mediakit.kit.manifest import paths
+from mediakit.kit.manifest.model import MANIFEST, Kit, Problem
 from mediakit.safeio import PendingFile, atomic_write, check_replaceable, open_regular
 
 PackProgress = Callable[[int, int, int, int], None]  # bytes done, total, files done, total
@@ -34,7 +35,7 @@ PackProgress = Callable[[int, int, int, int], None]  # bytes done, total, files 
 # Files a kit folder keeps for its authors, left out without a word: the schema
 # that `mediakit schema > kit.schema.json` writes for their editor.
 AUTHORS_FILES = frozenset({"kit.schema.json"})
-# The reader's ratio rule (archive_rules.entry_findings), which pack must never break.
+# The reader's ratio rule (rules.entry_findings), which pack must never break.
 READER_LIMITS = ArchiveLimits()
 # What zlib may hold back before it emits a block (level 9, memLevel 8: 16,384
 # symbols of up to 258 bytes, plus its 64 KiB window): a running ratio counts

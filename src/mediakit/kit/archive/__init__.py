@@ -1,17 +1,25 @@
-"""Reading ``.mediakit`` archives: recognising, verifying, opening.
+"""The ``.mediakit`` archive: recognising, verifying, opening, packing. No Qt.
 
-The public face of archive_model (types), archive_scan (the checking pass)
-and cache (extraction into the per-user cache). ``verify`` is integrity only:
-an intact archive of an invalid kit verifies.
+Everything that knows the ZIP container lives here, apart from the manifest
+it carries: ``zipread``/``zipwrite`` (the container's records), ``rules``
+(what an entry may be), ``scan`` (the one streaming checking pass, with
+``hashing`` in a thread), ``extract`` and ``cache``/``cache_trust`` (unpacking
+into the per-user cache and trusting it again), ``pack`` (writing one) and
+``model`` (reports, findings, limits). The package uses the manifest side
+(the kit model, limits, paths); the manifest side never uses this one, so a
+folder kit loads without any of it.
+
+This module is the public face: ``verify`` is integrity only (an intact
+archive of an invalid kit verifies), ``open_archive`` unpacks into the cache.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mediakit.kit.archive_model import ArchiveError, ArchiveLimits, ArchiveReport
-from mediakit.kit.archive_scan import Progress, scan
-from mediakit.kit.cache import OpenedArchive, default_cache_root, open_archive
+from mediakit.kit.archive.cache import OpenedArchive, default_cache_root, open_archive
+from mediakit.kit.archive.model import ArchiveError, ArchiveLimits, ArchiveReport
+from mediakit.kit.archive.scan import Progress, scan
 from mediakit.safeio import open_regular
 
 __all__ = [

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from mediakit.filelock import Held, abandoned, try_hold_folder
-from mediakit.kit.archive_model import ArchiveReport, Finding, make_report
+from mediakit.kit.archive.model import ArchiveReport, Finding, make_report
 from mediakit.safeio import atomic_write, describe_kind, read_regular
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from mediakit.kit import limits
+from mediakit.kit.manifest import limits
 
 try:  # libyaml is much faster on large manifests; both give the same events
     from yaml._yaml import CParser as _Parser

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mediakit.kit.model import Problem, Severity
+from mediakit.kit.manifest.model import Problem, Severity
 from mediakit.safeio import read_regular
 from mediakit.units import plural
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from mediakit.kit.model import Kit, Text
+from mediakit.kit.manifest.model import Kit, Text
 
 # Without `presentation`, the format says a viewer shows these.
 DEFAULT_SEQUENCE = ("title", "film", "stills", "quotes", "credits")

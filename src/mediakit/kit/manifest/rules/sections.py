@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from mediakit.kit.model import Article, Contact, Credit, KitFile, Link, Quote, Spec
-from mediakit.kit.rules_base import (
+from mediakit.kit.manifest.model import Article, Contact, Credit, KitFile, Link, Quote, Spec
+from mediakit.kit.manifest.rules.base import (
     Context,
     check_keys,
     describe,
@@ -21,8 +21,8 @@ from mediakit.kit.rules_base import (
     required,
     string,
 )
-from mediakit.kit.rules_text import TextReader, Warn, language
-from mediakit.kit.yamlread import Map, Node, Scalar
+from mediakit.kit.manifest.rules.text import TextReader, Warn, language
+from mediakit.kit.manifest.yamlread import Map, Node, Scalar
 
 T = TypeVar("T")
 

@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from mediakit.kit.zipread import (
+from mediakit.kit.archive.zipread import (
     CENTRAL,
     CENTRAL_SIG,
     EOCD,

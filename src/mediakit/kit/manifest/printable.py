@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mediakit.kit.model import Problem
+from mediakit.kit.manifest.model import Problem
 from mediakit.textsafety import escape_hidden
 
 

@@ -10,7 +10,7 @@ Layout of the cache root (a real folder owned by the user, 0700)::
 
 The index finds the hash of an unchanged archive without reading it, so the
 second open is a few stats. Nothing found in the cache is trusted unless it
-passes the rules of :mod:`mediakit.kit.cache_trust`; an entry that fails them
+passes the rules of :mod:`mediakit.kit.archive.cache_trust`; an entry that fails them
 is removed and the archive checked and extracted afresh.
 
 Locks say what is in use, so clean-up never removes what a window shows: an
@@ -34,23 +34,23 @@ import logging
 import os
 import shutil
 import stat
-import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from mediakit import userdirs
 from mediakit.filelock import Held
-from mediakit.kit import cache_trust as trust
-from mediakit.kit.archive_extract import Extractor, UnpackError
-from mediakit.kit.archive_model import (
+from mediakit.kit.archive import cache_trust as trust
+from mediakit.kit.archive.extract import Extractor, UnpackError
+from mediakit.kit.archive.model import (
     ArchiveError,
     ArchiveLimits,
     ArchiveReport,
     Finding,
     to_problem,
 )
-from mediakit.kit.archive_scan import Progress, scan
-from mediakit.kit.model import Problem
+from mediakit.kit.archive.scan import Progress, scan
+from mediakit.kit.manifest.model import Problem
 from mediakit.safeio import describe_kind
 
 log = logging.getLogger(__name__)
@@ -104,15 +104,7 @@ class _CacheWriteError(Exception):
 def default_cache_root() -> Path:
     """The per-user cache folder for extracted archives; RuntimeError when the home
     folder it lies in cannot be found."""
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA")
-        base = Path(local) if local else Path.home() / "AppData" / "Local"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME", "")
-        base = Path(xdg) if Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "mediakit" / "archives"
+    return userdirs.cache_home() / userdirs.APP / "archives"
 
 
 def _why(exc: OSError) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from mediakit.kit.rules_kit import ID_PATTERN, RUNTIME_PATTERN
-from mediakit.kit.rules_sections import DATE_PATTERN
-from mediakit.kit.rules_slides import SHOW_PATTERN
-from mediakit.kit.rules_text import LANGUAGE_PATTERN
+from mediakit.kit.manifest.rules.kit import ID_PATTERN, RUNTIME_PATTERN
+from mediakit.kit.manifest.rules.sections import DATE_PATTERN
+from mediakit.kit.manifest.rules.slides import SHOW_PATTERN
+from mediakit.kit.manifest.rules.text import LANGUAGE_PATTERN
 
 Schema = dict[str, Any]
 SCHEMA_ID = "https://mediakit.invalid/schema/kit-1.json"

@@ -8,28 +8,21 @@ from __future__ import annotations
 import re
 import stat
 
-from mediakit.kit.archive_model import ArchiveLimits, Finding
-from mediakit.kit.limits import describe_bytes
-from mediakit.kit.zipread import (
+from mediakit.kit.archive.model import ArchiveLimits, Finding
+from mediakit.kit.archive.zipread import (
     FLAG_ENCRYPTED,
     FLAG_STRONG_ENCRYPTION,
     SYSTEM_UNIX,
     Entry,
 )
+from mediakit.kit.manifest.model import MANIFEST
+from mediakit.units import human_size
 
 CHECKSUMS = "checksums.sha256"
-MANIFEST = "kit.yaml"
 STORED, DEFLATED = 0, 8
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024  # 10,000 lines of long paths fit many times over
-
-
-def describe_size(count: int) -> str:
-    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if count >= size:
-            return f"{count / size:.1f} {unit}".replace(".0 ", " ")
-    return describe_bytes(count) if count else "0 bytes"
 
 
 def unsafe_name(name: str) -> str | None:
@@ -95,8 +88,8 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
             findings.append(
                 Finding(
                     name,
-                    f"it is {describe_size(entry.size)}, over the limit of "
-                    f"{describe_size(limits.max_manifest)} (the manifest size limit)",
+                    f"it is {human_size(entry.size)}, over the limit of "
+                    f"{human_size(limits.max_manifest)} (the manifest size limit)",
                     True,
                 )
             )
@@ -104,8 +97,8 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
             findings.append(
                 Finding(
                     name,
-                    f"it is {describe_size(entry.size)}, over the limit of "
-                    f"{describe_size(MAX_CHECKSUMS_BYTES)} (the checksum list size limit)",
+                    f"it is {human_size(entry.size)}, over the limit of "
+                    f"{human_size(MAX_CHECKSUMS_BYTES)} (the checksum list size limit)",
                     True,
                 )
             )
@@ -115,7 +108,7 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
         findings.append(
             Finding(
                 None,
-                f"it unpacks to {describe_size(total)}, over the limit of {describe_size(allowed)} "
+                f"it unpacks to {human_size(total)}, over the limit of {human_size(allowed)} "
                 "(the unpacked size limit)",
                 True,
             )

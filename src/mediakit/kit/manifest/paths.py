@@ -13,7 +13,7 @@ import re
 import stat
 from pathlib import Path
 
-from mediakit.kit.model import KitFile
+from mediakit.kit.manifest.model import KitFile
 from mediakit.safeio import describe_kind, open_regular
 
 _DRIVE = re.compile(r"^[A-Za-z]:")

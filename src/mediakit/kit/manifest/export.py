@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mediakit.kit.model import Film, Kit, KitFile, Text
-from mediakit.kit.rules_kit import FORMAT_VERSION
+from mediakit.kit.manifest.model import Film, Kit, KitFile, Text
+from mediakit.kit.manifest.rules.kit import FORMAT_VERSION
 
 Json = dict[str, Any]
 

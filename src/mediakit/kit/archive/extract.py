@@ -1,6 +1,6 @@
 """Writing checked entries into a fresh folder of the cache, and nowhere else.
 
-Names were already checked (archive_rules.unsafe_name); this is the second
+Names were already checked (rules.unsafe_name); this is the second
 line of defence: folders are made one name at a time (0700) and must be real
 folders (never links), files are created with O_EXCL and O_NOFOLLOW, and
 every target's resolved parent must lie inside the extraction folder.
@@ -17,7 +17,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from mediakit.kit.zipread import ZipFormatError
+from mediakit.kit.archive.zipread import ZipFormatError
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 _FLAGS |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

@@ -8,9 +8,9 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from mediakit.kit.model import Kit, KitFile, Problem, Text
-from mediakit.kit.paths import Listings
-from mediakit.kit.rules_base import (
+from mediakit.kit.manifest.model import MANIFEST, Kit, KitFile, Problem, Text
+from mediakit.kit.manifest.paths import Listings
+from mediakit.kit.manifest.rules.base import (
     Context,
     check_keys,
     describe,
@@ -22,11 +22,11 @@ from mediakit.kit.rules_base import (
     required,
     string,
 )
-from mediakit.kit.rules_media import MediaReader
-from mediakit.kit.rules_sections import SectionReader, items
-from mediakit.kit.rules_slides import slide
-from mediakit.kit.rules_text import TextReader, Warn, language
-from mediakit.kit.yamlread import Map, Node, Scalar
+from mediakit.kit.manifest.rules.media import MediaReader
+from mediakit.kit.manifest.rules.sections import SectionReader, items
+from mediakit.kit.manifest.rules.slides import slide
+from mediakit.kit.manifest.rules.text import TextReader, Warn, language
+from mediakit.kit.manifest.yamlread import Map, Node, Scalar
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
@@ -59,7 +59,7 @@ def _version(ctx: Context, root: Map) -> None:
         return
     if version > FORMAT_VERSION:
         raise NewerVersionError(Problem(
-            "kit.yaml",
+            MANIFEST,
             f"this kit is written for format version {version}: it needs a newer version of "
             f"mediakit (this one reads version {FORMAT_VERSION})",
             node.line, node.column, "mediakit",

@@ -11,13 +11,13 @@ import logging
 import stat
 from pathlib import Path
 
-from mediakit.kit import limits, paths
-from mediakit.kit.model import KitFile, LoadResult, Problem
-from mediakit.kit.printable import printable_problem
-from mediakit.kit.rules_base import MANIFEST
-from mediakit.kit.rules_kit import build_kit
-from mediakit.kit.yamlread import YamlError, decode_utf8, read_yaml
+from mediakit.kit.manifest import limits, paths
+from mediakit.kit.manifest.model import MANIFEST, KitFile, LoadResult, Problem
+from mediakit.kit.manifest.printable import printable_problem
+from mediakit.kit.manifest.rules.kit import build_kit
+from mediakit.kit.manifest.yamlread import YamlError, decode_utf8, read_yaml
 from mediakit.safeio import describe_kind, read_regular
+from mediakit.units import human_size
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def _read_manifest(manifest: KitFile) -> bytes | LoadResult:
     except OSError as exc:
         return _problem(f"cannot read kit.yaml: {exc.strerror or exc}")
     if len(data) > limits.MANIFEST_BYTES:
-        size = limits.describe_bytes(limits.MANIFEST_BYTES)
+        size = human_size(limits.MANIFEST_BYTES)
         return _problem(f"kit.yaml is larger than {size} (the manifest size limit)")
     return data
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from mediakit.kit import limits, paths
-from mediakit.kit.model import KitFile, Problem, Text
-from mediakit.kit.rules_base import (
+from mediakit.kit.manifest import limits, paths
+from mediakit.kit.manifest.model import KitFile, Problem, Text
+from mediakit.kit.manifest.rules.base import (
     X_PREFIX,
     Context,
     check_keys,
@@ -22,7 +22,8 @@ from mediakit.kit.rules_base import (
     join,
     string,
 )
-from mediakit.kit.yamlread import Map, Node, Scalar, YamlError, decode_utf8
+from mediakit.kit.manifest.yamlread import Map, Node, Scalar, YamlError, decode_utf8
+from mediakit.units import human_size
 
 # One pattern for the loader and the JSON Schema (ECMA-262 compatible, so no flags).
 LANGUAGE_PATTERN = (
@@ -164,7 +165,7 @@ class TextReader:
             ctx.error(file_node[1], here, str(exc))
             return None
         if len(data) > limits.TEXT_FILE_BYTES:
-            size = limits.describe_bytes(limits.TEXT_FILE_BYTES)
+            size = human_size(limits.TEXT_FILE_BYTES)
             ctx.error(file_node[1], here, f"'{written}' is larger than {size} (the text limit)")
             return None
         try:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from mediakit.kit import paths
-from mediakit.kit.model import Film, KitFile, Still, Subtitle
-from mediakit.kit.rules_base import (
+from mediakit.kit.manifest import paths
+from mediakit.kit.manifest.model import Film, KitFile, Still, Subtitle
+from mediakit.kit.manifest.rules.base import (
     Context,
     check_keys,
     expect_list,
@@ -20,9 +20,9 @@ from mediakit.kit.rules_base import (
     required,
     string,
 )
-from mediakit.kit.rules_text import TextReader, Warn, language
-from mediakit.kit.subtitles import read_subtitles
-from mediakit.kit.yamlread import Map, Node
+from mediakit.kit.manifest.rules.text import TextReader, Warn, language
+from mediakit.kit.manifest.subtitles import read_subtitles
+from mediakit.kit.manifest.yamlread import Map, Node
 
 IMAGE_FORMATS = "JPEG, PNG, WebP or TIFF"
 _SRT_TIME = re.compile(r"\d+:\d\d:\d\d[,.]\d+\s*-->")

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+MANIFEST = "kit.yaml"  # the manifest's name, at the root of a kit folder or archive
+
 
 class Severity(Enum):
     ERROR = "error"

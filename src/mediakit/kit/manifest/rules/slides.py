@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from mediakit.kit.model import Slide
-from mediakit.kit.rules_base import Context, check_keys, join, optional, required, string
-from mediakit.kit.rules_text import TextReader, Warn
-from mediakit.kit.yamlread import Map, Node, Seq
+from mediakit.kit.manifest.model import Slide
+from mediakit.kit.manifest.rules.base import Context, check_keys, join, optional, required, string
+from mediakit.kit.manifest.rules.text import TextReader, Warn
+from mediakit.kit.manifest.yamlread import Map, Node, Seq
 
 SECTIONS = (
     "title", "logline", "synopsis", "statement", "ai_disclosure",

@@ -21,10 +21,3 @@ def text_too_long(text: str) -> bool:
     if len(text) <= TEXT_BYTES // 4:
         return False
     return len(text) > TEXT_BYTES or len(text.encode("utf-8", "surrogatepass")) > TEXT_BYTES
-
-
-def describe_bytes(count: int) -> str:
-    """``4 MiB`` for messages."""
-    if count % MIB == 0:
-        return f"{count // MIB} MiB"
-    return f"{count:,} bytes"

@@ -5,7 +5,7 @@ Python's ``zipfile`` trusts the central directory and only cross-checks names
 with the local headers; a tool that extracts by walking local headers would
 then see other files than we checked. So we parse both and refuse any
 disagreement (name, flags, method, CRC, sizes), overlapping entries and bytes
-that belong to no entry. Nothing here reads entry data; see archive_scan.py.
+that belong to no entry. Nothing here reads entry data; see scan.py.
 """
 
 from __future__ import annotations
