@@ -196,7 +196,10 @@ class MainWindow(QMainWindow):
                 f"{path} opened with {plural(len(notes), 'warning')}", cache + notes
             )
         elif source.notice:  # the kit is fine; only where it was unpacked is unusual
-            self.messages.warning(f"{path} opened from a temporary folder", [source.notice])
+            where = QCoreApplication.translate(
+                "MainWindow", "{path} opened from a temporary folder"
+            )
+            self.messages.warning(where.format(path=path), [source.notice])
         else:
             self.banner.hide()
         self.kit_opened.emit(result.kit)
