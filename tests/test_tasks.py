@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
-from mediakit.kit.archive.model import Cancelled
+from mediakit.cancel import Cancelled
 from mediakit.tasks import Pool, TaskRunner
 
 

@@ -25,7 +25,7 @@ from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from mediakit.kit.archive.model import Cancelled
+from mediakit.cancel import Cancelled
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from mediakit.cancel import Cancelled
 from mediakit.gui.opener import KitOpener
 from mediakit.kit import source
-from mediakit.kit.archive.model import Cancelled
 from mediakit.tasks import TaskRunner
 
 

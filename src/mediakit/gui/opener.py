@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from mediakit.kit.archive.model import Cancelled
+from mediakit.cancel import Cancelled
 from mediakit.qttypes import INT64
 from mediakit.tasks import TaskRunner
 

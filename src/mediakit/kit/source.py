@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mediakit.cancel import Cancelled
 from mediakit.kit import load
 from mediakit.kit.archive import (
     ArchiveError,
@@ -20,7 +21,6 @@ from mediakit.kit.archive import (
     is_archive,
     open_archive,
 )
-from mediakit.kit.archive.model import Cancelled
 from mediakit.kit.archive.scan import Progress
 from mediakit.kit.manifest.model import MANIFEST, LoadResult, Problem
 

@@ -67,11 +67,6 @@ class ArchiveReport:
         return not self.problems
 
 
-class Cancelled(Exception):  # noqa: N818 - what happened, not a failure
-    """Raised by a progress callback to stop an open or a check: not a problem
-    with the archive, so it passes every handler that turns errors into problems."""
-
-
 class ArchiveError(Exception):
     """An archive that cannot be opened (unsafe or unreadable, or damaged
     when damaged archives were not asked for); ``problems`` say why."""
