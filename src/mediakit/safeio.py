@@ -44,8 +44,9 @@ __all__ = [
 
 
 def describe_kind(mode: int) -> str:
-    """What a non-regular file is, for messages: ``a named pipe (FIFO)``."""
+    """What a file is, for messages: ``a named pipe (FIFO)``, ``a folder``, ``a file``."""
     kinds = (
+        (stat.S_ISREG, "a file"),
         (stat.S_ISDIR, "a folder"),
         (stat.S_ISLNK, "a link"),
         (stat.S_ISFIFO, "a named pipe (FIFO)"),

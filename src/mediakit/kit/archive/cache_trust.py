@@ -76,7 +76,7 @@ def prepare_root(root: Path) -> None:
     if stat.S_ISLNK(info.st_mode):
         raise CacheRootError(root, "it is a link")
     if not stat.S_ISDIR(info.st_mode):
-        kind = "a file" if stat.S_ISREG(info.st_mode) else describe_kind(info.st_mode)
+        kind = describe_kind(info.st_mode)
         raise CacheRootError(root, f"it is {kind}, not a folder")
     if not _ours(info):
         raise CacheRootError(root, "it belongs to another user")

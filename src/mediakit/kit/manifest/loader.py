@@ -59,7 +59,7 @@ def _locate(path: Path, listings: paths.Listings) -> tuple[Path, KitFile] | Load
         return _path_problem(path, f"cannot read it: {getattr(exc, 'strerror', None) or exc}")
     is_folder = stat.S_ISDIR(mode)
     if not is_folder and path.name != MANIFEST:
-        what = "a file" if stat.S_ISREG(mode) else describe_kind(mode)
+        what = describe_kind(mode)
         return _path_problem(
             path, f"not a kit: it is {what}; give a kit folder, its kit.yaml or a .mediakit archive"
         )
