@@ -33,3 +33,11 @@ def test_typeset(text: str, language: str, shown: str) -> None:
 )
 def test_a_credit_gets_one_copyright_sign(credit: str, shown: str) -> None:
     assert credit_line(credit) == shown
+
+
+def test_tight_guillemets_get_their_no_break_spaces() -> None:
+    # As QLocale.quoteString gives them: «mot».
+    assert typeset("«mot»", "fr") == "«\u00a0mot\u00a0»"
+    assert typeset("« mot »", "fr") == "«\u00a0mot\u00a0»"
+    assert typeset("«\u202fmot\u202f»", "fr") == "«\u202fmot\u202f»"  # a narrow one is kept
+    assert typeset("«mot»", "en") == "«mot»"

@@ -386,5 +386,5 @@ def test_hostile_captions_and_spec_values_are_cut(qtbot: QtBot, tmp_path: Path) 
     specs = SpecsPage()
     qtbot.addWidget(specs)
     specs.show_kit(kit, "en")
-    values = [label.text() for label in specs.findChildren(QLabel, "specValue")]
+    values = [label.text() for label in specs.findChildren(QLabel, "termValue")]
     assert values and all(len(value) <= LABEL_CHARS for value in values)

@@ -122,7 +122,8 @@ def test_copying_a_quote_says_copied(qtbot: QtBot, window: MainWindow) -> None:
     assert isinstance(page, QuotesPage)
     button = page.copy_buttons[0]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text().startswith("« ")
+    # French marks, from Qt's locale data, held to their words by no-break spaces.
+    assert QGuiApplication.clipboard().text().startswith("«\u00a0Nous")
     _says_copied_then_comes_back(button, "Copy with attribution")
 
 

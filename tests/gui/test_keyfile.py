@@ -178,6 +178,8 @@ def test_a_remapped_window_key_works(qtbot: QtBot, settings: Settings, key_file:
         press(qtbot, window, "Ctrl+J")
         assert window.language == "en"
         assert window.actions_by_name["next_language"].shortcut().toString() == "Ctrl+J"
+        # A tooltip that names the key names the user's.
+        assert window.header.languages.toolTip().endswith("(Ctrl+J)")
     finally:
         window.shutdown()
 

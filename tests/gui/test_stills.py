@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui.keymap import Action, Mode, actions_of
@@ -168,7 +169,11 @@ def test_arrow_keys_move_and_enter_opens_the_lightbox(
     assert lightbox.counter.text() == "2 / 6"
     assert lightbox.caption.text() == "The rope, morning"
     assert "Photo Léa Martin" in lightbox.meta.text()
-    assert lightbox.alt.text() == "Description of portrait.jpg"
+    # The alt text is for screen readers: the image's description, not shown.
+    assert lightbox.canvas.accessibleDescription() == "Description of portrait.jpg"
+    assert "Description of portrait.jpg" not in [
+        label.text() for label in lightbox.findChildren(QLabel) if label.isVisible()
+    ]
     wait_lightbox_idle(lightbox)
 
 

@@ -81,7 +81,7 @@ def test_copy_quote_with_attribution(qtbot: QtBot, window: MainWindow) -> None:
     by_kamir = next(i for i, q in enumerate(window.kit.quotes) if q.by == "Adrien Kamir")  # type: ignore[union-attr]
     qtbot.mouseClick(page.copy_buttons[by_kamir], Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("« Produire avec l’IA impose une nouvelle logique")
+    assert copied.startswith("«\u00a0Produire avec l’IA impose une nouvelle logique")
     assert copied.endswith("» — Adrien Kamir, ATCK, 2 septembre 2025")
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from mediakit.media.player import VLC_EVENTS
+from mediakit.media.vlcevents import VLC_EVENTS
 from tests.conftest import ROPED
 
 EVENT_NAMES = (*VLC_EVENTS, "MediaParsedChanged")

@@ -216,7 +216,7 @@ def test_two_real_players_take_turns_on_one_instance(qtbot, film_clip: Path) -> 
         window.pause()
         qtbot.waitUntil(lambda: window.state is PlayerState.PAUSED, timeout=5000)
         assert show.load(film_clip)
-        assert show._shared is window._shared  # one libvlc instance
+        assert show._shared_vlc is window._shared_vlc  # one libvlc instance
         frames: list[object] = []
         show.frame_ready.connect(frames.append)
         show.play()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.messages import Action, Level
 from mediakit.gui.pages.base import plain_label
 from mediakit.textsafety import shown
@@ -17,7 +18,7 @@ class ProblemBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(40, 10, 24, 10)
+        layout.setContentsMargins(theme.PAGE_MARGINS[0], 10, 24, 10)
         text = QVBoxLayout()
         self.summary = plain_label("", "bannerSummary")
         self.details = plain_label("", "bannerDetails")

@@ -6,7 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.integrity import IntegrityBadge
+from mediakit.gui.keymap.docs import with_keys
+from mediakit.gui.keymap.registry import Mode
 from mediakit.gui.pages.base import plain_label
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Kit
@@ -47,7 +50,7 @@ class KitHeader(QWidget):
         self._kit: Kit | None = None
         self._language = ""
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(40, 26, 32, 22)
+        outer.setContentsMargins(theme.PAGE_MARGINS[0], 26, 32, 22)
         outer.setSpacing(24)
         text = QVBoxLayout()
         text.setSpacing(6)
@@ -63,14 +66,13 @@ class KitHeader(QWidget):
         side.setSpacing(10)
         self.languages = QComboBox()
         self.languages.setObjectName("languageSwitch")
-        self.languages.setAccessibleName("Language")
-        self.languages.setToolTip("Language of the kit's texts (Ctrl+L)")
+        self.languages.setAccessibleName(self.tr("Language"))
         self.languages.currentIndexChanged.connect(self._on_language_index)
         self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         side.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignRight)
-        self.ai_badge = QPushButton("Made with generative AI — how")
+        self.ai_badge = QPushButton(self.tr("Made with generative AI — how"))
         self.ai_badge.setObjectName("aiBadge")
-        self.ai_badge.setToolTip("How generative AI was used in this work")
+        self.ai_badge.setToolTip(self.tr("How generative AI was used in this work"))
         self.ai_badge.clicked.connect(self.ai_requested)
         side.addWidget(self.ai_badge, 0, Qt.AlignmentFlag.AlignRight)
         self.integrity = IntegrityBadge()
@@ -86,6 +88,10 @@ class KitHeader(QWidget):
             self.languages.addItem(language_name(code), code)
         self.languages.blockSignals(False)
         self.languages.setVisible(len(kit.languages) > 1)
+        # Named when a kit is shown: the user's key file is in force by then.
+        self.languages.setToolTip(
+            with_keys(self.tr("Language of the kit's texts"), Mode.WINDOW, "next_language")
+        )
         self.ai_badge.setVisible(kit.ai_disclosure is not None)
         self.set_language(language)
 

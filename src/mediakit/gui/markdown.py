@@ -14,15 +14,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QImage, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QResizeEvent, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.external import open_link
 
 log = logging.getLogger(__name__)
-
-# About 80 characters of body text: longer lines tire the eye.
-READING_WIDTH = 860
 
 MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -40,6 +38,10 @@ class ConfinedDocument(QTextDocument):
 
 
 class MarkdownView(QTextBrowser):
+    """Kit markdown, wrapped at the reading measure however wide the view: the
+    view itself spans the page, so its scroll bar sits at the window's edge,
+    not in the middle of the page beside a narrow column."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocument(ConfinedDocument(self))
@@ -47,15 +49,35 @@ class MarkdownView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(open_link)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+
+    def measure(self) -> int:
+        return theme.measure_width(self.font())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wrap()
+        super().resizeEvent(event)
+
+    def _wrap(self) -> None:
+        width = max(1, min(self.measure(), self.viewport().width()))
+        if self.lineWrapColumnOrWidth() != width:
+            self.setLineWrapColumnOrWidth(width)
 
     def set_markdown(self, text: str) -> None:
         # Built apart, then swapped in: a document already shown would be laid
         # out again at every block the parser adds (ten times slower).
         document = ConfinedDocument(self)
         document.setDefaultFont(self.font())
+        # Its text starts at the page's left edge, as headings do; the page's
+        # bottom margin comes after its last line.
+        document.setDocumentMargin(0)
+        frame = document.rootFrame().frameFormat()
+        frame.setBottomMargin(theme.PAGE_MARGINS[3])
+        document.rootFrame().setFrameFormat(frame)
         document.setMarkdown(text, MARKDOWN_FEATURES)
         space_paragraphs(document)
         self.setDocument(document)  # the old one, a child of this view, is deleted
+        self._wrap()  # the style sheet's font may have come since the last resize
         self.moveCursor(QTextCursor.MoveOperation.Start)  # a new text reads from its top
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:

@@ -15,7 +15,8 @@ from functools import cache
 from string import Template
 from types import MappingProxyType
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QMargins
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 from mediakit.gui.assets import asset_path
 
@@ -131,6 +132,17 @@ SPACING: Mapping[str, int] = MappingProxyType(
     {"xxs": 2, "xs": 4, "s": 8, "m": 12, "l": 16, "xl": 18, "xxl": 22}
 )
 
+# A page's margins (left, top, right, bottom): one left edge for every page's
+# heading, meta lines and body, 40 px in from the section list.
+PAGE_MARGINS = (40, 28, 40, 40)
+
+# The reading measure: body text wraps at about this many characters a line
+# (typographers' 45–75; longer lines tire the eye, shorter ones hop).
+MEASURE_CHARS = 70
+
+# What :func:`measure_width` averages over: ordinary prose, spaces included.
+_MEASURE_SAMPLE = "the quick brown fox jumps over the lazy dog, and then it rests"
+
 SERIF = '"DejaVu Serif", serif'
 MONO = '"DejaVu Sans Mono", monospace'
 
@@ -141,6 +153,16 @@ def colour(name: str, alpha: int = 255) -> QColor:
     result = QColor(COLOURS[name])
     result.setAlpha(alpha)
     return result
+
+
+def page_margins() -> QMargins:
+    return QMargins(*PAGE_MARGINS)
+
+
+def measure_width(font: QFont, chars: int = MEASURE_CHARS) -> int:
+    """The width of ``chars`` characters of ordinary prose set in ``font``."""
+    per_char = QFontMetricsF(font).horizontalAdvance(_MEASURE_SAMPLE) / len(_MEASURE_SAMPLE)
+    return round(per_char * chars)
 
 
 def variables() -> dict[str, str]:

@@ -7,35 +7,31 @@ the problems in the banner.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMargins, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from mediakit.gui import settings as conf
 from mediakit.gui.banner import ProblemBanner
+from mediakit.gui.geometry import default_geometry
 from mediakit.gui.header import KitHeader
 from mediakit.gui.help import KeysDialog
 from mediakit.gui.keymap.keyfile import apply_key_file
-from mediakit.gui.keymap.qactions import window_actions
+from mediakit.gui.menus import build_menus
 from mediakit.gui.messages import Action, Level, MessageRoute
 from mediakit.gui.opener import KitOpener
+from mediakit.gui.openreport import dropped_path, report_failure, report_opened
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.progress import OpenProgress
 from mediakit.gui.sections_view import SectionsView
 from mediakit.gui.start import StartPage
-from mediakit.kit.manifest.model import Kit, Problem
+from mediakit.kit.manifest.model import Kit
 from mediakit.tasks import TaskRunner
 from mediakit.textsafety import shown, shown_name
-from mediakit.units import plural
 
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage
@@ -45,19 +41,11 @@ if TYPE_CHECKING:
     from mediakit.media.thumbnails import ThumbnailService
 
 
-DEFAULT_SIZE = QSize(1280, 800)
-# Room for the window manager's title bar and borders, unknown before the
-# window is shown: a 1366×768 laptop must still show the status bar.
-FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
+__all__ = ["MainWindow", "default_geometry"]
 
 
-def default_geometry(available: QRect) -> QRect:
-    """The first window, before any saved geometry: 1280×800, or less, centred
-    on the screen's available area so that all of it, frame included, is seen."""
-    room = available.marginsRemoved(FRAME_ALLOWANCE)
-    geometry = QRect(room.topLeft(), DEFAULT_SIZE.boundedTo(room.size()))
-    geometry.moveCenter(room.center())
-    return geometry
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +117,7 @@ class MainWindow(QMainWindow):
         self.progress.cancel_requested.connect(self.cancel_open)
         self.opener.progress.connect(self.progress.show_progress)
         self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().showMessage("Open a kit to begin.")
+        self.statusBar().showMessage(tr("Open a kit to begin."))
 
     # -- opening kits -------------------------------------------------------
 
@@ -139,7 +127,7 @@ class MainWindow(QMainWindow):
 
         start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Open a kit", start, "Media kits (*.mediakit kit.yaml);;All files (*)"
+            self, tr("Open a kit"), start, tr("Media kits (*.mediakit kit.yaml);;All files (*)")
         )
         if chosen:
             self.open_kit(Path(chosen))
@@ -148,65 +136,39 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Open a kit folder", start)
+        folder = QFileDialog.getExistingDirectory(self, tr("Open a kit folder"), start)
         if folder:
             self.open_kit(Path(folder))
 
     def open_kit(self, path: Path, *, allow_damaged: bool = False) -> None:
         """Open ``path`` (folder, kit.yaml or archive) in a worker; the window
         stays usable and keeps the kit it shows until the new one is ready."""
-        self.statusBar().showMessage(f"Opening {shown_name(str(path))}…")
+        self.statusBar().showMessage(tr("Opening {name}…").format(name=shown_name(str(path))))
         self.progress.start(path)
         self.opener.open(path, allow_damaged=allow_damaged)
 
     def cancel_open(self) -> None:
         self.opener.cancel()
         self.progress.finish()
-        self.statusBar().showMessage("Opening cancelled.", 5000)
+        self.statusBar().showMessage(tr("Opening cancelled."), 5000)
 
     def _on_opened(self, source: KitSource) -> None:
         self.progress.finish()
         path, result = source.path, source.result
         if result.kit is None:
-            details = [describe_problem(problem) for problem in result.problems]
-            counts = plural(len(result.errors), "error")
-            if result.warnings:
-                counts += ", " + plural(len(result.warnings), "warning")
-            kept = "The kit on screen is unchanged." if self.kit else ""
-            action = None
-            if source.archive is not None and source.archive.damaged:
-                # Only changed content, nothing unsafe: the reader may still look, knowingly.
-                action = ("Open anyway, read-only", lambda: self.open_kit(path, allow_damaged=True))
-            self.messages.error(
-                f"Could not open {path} — {counts}. {kept}".strip(), details, action
-            )
+            reopen = partial(self.open_kit, path, allow_damaged=True)
+            report_failure(self.messages, source, kept=self.kit is not None, reopen=reopen)
             self.kit_failed.emit(result)
             return
         self.show_kit(result.kit, path, source.archive)
         self._source = source  # keeps an unpacked archive pinned while its kit is shown
-        notes = [describe_problem(problem) for problem in result.warnings]
-        cache = [source.notice] if source.notice else []  # where it was unpacked, if unusual
-        if source.archive is not None and not source.archive.intact:
-            self.messages.warning(
-                f"{path} is damaged: shown read-only, the files below changed since packing",
-                [describe_problem(problem) for problem in source.archive.problems] + cache + notes,
-            )
-        elif notes:
-            self.messages.warning(
-                f"{path} opened with {plural(len(notes), 'warning')}", cache + notes
-            )
-        elif source.notice:  # the kit is fine; only where it was unpacked is unusual
-            where = QCoreApplication.translate(
-                "MainWindow", "{path} opened from a temporary folder"
-            )
-            self.messages.warning(where.format(path=path), [source.notice])
-        else:
+        if not report_opened(self.messages, source):
             self.banner.hide()
         self.kit_opened.emit(result.kit)
 
     def _on_open_crashed(self, error: str) -> None:
         self.progress.finish()
-        self.messages.error(f"Could not open the kit: {error}")
+        self.messages.error(tr("Could not open the kit: {error}").format(error=error))
 
     def show_kit(self, kit: Kit, path: Path, archive: ArchiveReport | None = None) -> None:
         """Show ``kit``, opened from ``path``: a folder, or an archive with its report."""
@@ -282,8 +244,7 @@ class MainWindow(QMainWindow):
     # -- menus, keys, recent kits -------------------------------------------
 
     def _build_menus(self) -> None:
-        # What the window mode's actions do; their keys and labels are the registry's.
-        self.actions_by_name: dict[str, QAction] = window_actions(
+        self.actions_by_name, self.recent_menu = build_menus(
             self,
             {
                 "open": self.choose_kit,
@@ -299,20 +260,6 @@ class MainWindow(QMainWindow):
                 "quit": self.close,
             },
         )
-        bar = self.menuBar()
-        kit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Kit"))
-        kit_menu.addAction(self.actions_by_name["open"])
-        kit_menu.addAction(self.actions_by_name["open_folder"])
-        self.recent_menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
-        kit_menu.addMenu(self.recent_menu)
-        kit_menu.addAction(self.actions_by_name["close_kit"])
-        kit_menu.addSeparator()
-        kit_menu.addAction(self.actions_by_name["quit"])
-        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        for name in ("next_section", "previous_section", "next_language", "full_screen", "present"):
-            view_menu.addAction(self.actions_by_name[name])
-        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        help_menu.addAction(self.actions_by_name["help"])
 
     def _refresh_recent(self, paths: list[str]) -> None:
         self.start_page.set_recent(paths)
@@ -331,7 +278,7 @@ class MainWindow(QMainWindow):
     def present(self, start: int = 1) -> None:
         """Pitch the kit full screen from slide ``start``; Esc comes back here as it was."""
         if self.kit is None:
-            self.statusBar().showMessage("Open a kit to present it.", 5000)
+            self.statusBar().showMessage(tr("Open a kit to present it."), 5000)
             return
         if self.show_controller is not None:
             return
@@ -397,19 +344,3 @@ class MainWindow(QMainWindow):
         if self._source is not None:
             self._source.release()
             self._source = None
-
-
-def describe_problem(problem: Problem) -> str:
-    return problem.format() if problem.is_error else f"warning: {problem.format()}"
-
-
-def dropped_path(urls: list[QUrl]) -> Path | None:
-    """The kit a drop names: the first local path (a folder, or its kit.yaml).
-
-    Nothing is checked on disk here — the loader does that in a worker and
-    says what is wrong, so a drop never stalls the window.
-    """
-    for url in urls:
-        if url.isLocalFile():
-            return Path(url.toLocalFile())
-    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from mediakit.gui.keymap.actions import HEADINGS, actions_of
+from mediakit.gui.keymap.actions import HEADINGS, actions_of, find
 from mediakit.gui.keymap.bindings import PORTABLE, Keymap, active
 from mediakit.gui.keymap.registry import Mode
 
@@ -18,6 +18,14 @@ END = "<!-- End of the generated tables -->"
 def describe(keys: tuple[str, ...], style: QKeySequence.SequenceFormat = NATIVE) -> str:
     """Keys as the user's platform writes them: "Ctrl+O" or "⌘O"."""
     return ", ".join(QKeySequence.fromString(key, PORTABLE).toString(style) for key in keys)
+
+
+def with_keys(tip: str, mode: Mode, name: str) -> str:
+    """``tip`` followed by the keys in force for action ``name`` of ``mode``
+    ("Play the film (Space)"): a tooltip that names its keys names the user's."""
+    action = find(mode, name)
+    keys = describe(active().keys(action)) if action is not None else ""
+    return f"{tip} ({keys})" if keys else tip
 
 
 def rows(mode: Mode, keymap: Keymap | None = None) -> list[tuple[str, str]]:

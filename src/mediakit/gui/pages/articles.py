@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMargins
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.external import open_link
 from mediakit.gui.kittext import KitTextView
-from mediakit.gui.markdown import READING_WIDTH
-from mediakit.gui.pages.base import KitPage, plain_label, section_heading
+from mediakit.gui.pages.base import KitPage, MeasureKeeper, plain_label, section_heading
 from mediakit.gui.pages.quotes import format_date
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Article
@@ -19,12 +20,21 @@ class ArticlesPage(KitPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # Heading, chooser, title and byline keep to the measure of the text
+        # below; the text's view spans the page so it scrolls at the window's edge.
+        masthead = QWidget()
+        head = QVBoxLayout(masthead)
+        head.setSpacing(theme.SPACING["m"])
+        page = theme.page_margins()
+        self._measure = MeasureKeeper(
+            masthead, head, QMargins(page.left(), page.top(), page.right(), theme.SPACING["l"])
+        )
         top = QHBoxLayout()
-        top.addWidget(section_heading("Articles"), 1)
+        top.addWidget(section_heading(self.tr("Articles")), 1)
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Article")
+        self.chooser.setAccessibleName(self.tr("Article"))
         # Long headlines must not widen the page: the list shows them in full.
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -32,21 +42,24 @@ class ArticlesPage(KitPage):
         self.chooser.setMinimumContentsLength(24)
         self.chooser.currentIndexChanged.connect(self._show_article)
         top.addWidget(self.chooser)
-        layout.addLayout(top)
+        head.addLayout(top)
         self.title = plain_label("", "articleTitle")
         self.byline = plain_label("", "articleByline")
-        layout.addWidget(self.title)
+        head.addWidget(self.title)
         byline_row = QHBoxLayout()
         byline_row.addWidget(self.byline, 1)
-        self.open_button = QPushButton("Open original")
-        self.open_button.setToolTip("Open the article's web address in your browser")
+        self.open_button = QPushButton(self.tr("Open original"))
+        self.open_button.setToolTip(self.tr("Open the article's web address in your browser"))
         self.open_button.clicked.connect(self._open_original)
         byline_row.addWidget(self.open_button)
-        layout.addLayout(byline_row)
+        head.addLayout(byline_row)
+        layout.addWidget(masthead)
         self._articles_of: tuple[Article, ...] | None = None  # the kit's, when last shown
         self.body = KitTextView(self)
-        self.body.setMaximumWidth(READING_WIDTH)
-        layout.addWidget(self.body, 1)
+        body_row = QHBoxLayout()
+        body_row.setContentsMargins(page.left(), 0, 0, 0)
+        body_row.addWidget(self.body)
+        layout.addLayout(body_row, 1)
 
     def refresh(self) -> None:
         assert self.kit is not None
@@ -91,7 +104,7 @@ class ArticlesPage(KitPage):
         self.title.setVisible(not body.lstrip().startswith("#"))
         parts = [article.publication]
         if article.author:
-            parts.append(f"by {article.author}")
+            parts.append(self.tr("by %1").replace("%1", article.author))
         if article.date:
             parts.append(format_date(article.date, self.language))
         if article.url:

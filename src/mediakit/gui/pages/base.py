@@ -3,7 +3,8 @@ re-renders when the reader switches language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediakit.gui import theme
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Kit, Text
 from mediakit.typography import typeset
@@ -48,7 +50,9 @@ class KitPage(QWidget):
 
 
 class ScrolledPage(KitPage):
-    """A page whose content is a column of widgets, rebuilt on each render."""
+    """A page whose content is a column of widgets, rebuilt on each render, kept
+    to the reading measure at the page's left edge; the page scrolls as a whole,
+    its scroll bar at the window's edge."""
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +66,8 @@ class ScrolledPage(KitPage):
         # the area show a scroll bar though everything fits.
         inner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.column = QVBoxLayout(inner)
-        self.column.setContentsMargins(40, 28, 40, 40)
-        self.column.setSpacing(18)
+        self.column.setSpacing(theme.SPACING["xl"])
+        self.measure = MeasureKeeper(inner, self.column)
         scroll.setWidget(inner)
         self.scroll_area = scroll
         outer = QVBoxLayout(self)
@@ -81,6 +85,46 @@ class ScrolledPage(KitPage):
         raise NotImplementedError
 
 
+def reading_font() -> QFont:
+    """The type kit texts are read in (the style sheet's ``#markdown``)."""
+    font = QFont("DejaVu Serif")
+    font.setPixelSize(theme.FONT_SIZES["reading"])
+    return font
+
+
+def reading_measure() -> int:
+    """The width, in pixels, of a line of body text."""
+    return theme.measure_width(reading_font())
+
+
+class MeasureKeeper(QObject):
+    """Keeps ``layout`` (of ``widget``) to the page margins and, however wide the
+    window, no wider than the reading measure: its right margin takes the rest.
+
+    Margins rather than a maximum width on each child: every child, whatever
+    its size policy, then starts at the same left edge and stops at the same right one.
+    """
+
+    def __init__(self, widget: QWidget, layout: QLayout, margins: QMargins | None = None) -> None:
+        super().__init__(widget)
+        self._layout = layout
+        self._margins = margins if margins is not None else theme.page_margins()
+        self.width = reading_measure()
+        self._apply(widget.width())
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._apply(watched.width())
+        return False
+
+    def _apply(self, available: int) -> None:
+        margins = QMargins(self._margins)
+        margins.setRight(max(margins.right(), available - margins.left() - self.width))
+        if self._layout.contentsMargins() != margins:
+            self._layout.setContentsMargins(margins)
+
+
 def clear_layout(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
@@ -96,6 +140,8 @@ def plain_label(text: str, object_name: str = "", *, selectable: bool = True) ->
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(label_text(text))  # a word-wrapped label lays out all it holds, often
     label.setWordWrap(True)
+    # Else a label the style sheet pads indents its text by half an "x": off the page's edge.
+    label.setIndent(0)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if object_name:
         label.setObjectName(object_name)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.external import copy_from, open_link
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 from mediakit.kit.manifest.model import Contact
@@ -19,7 +20,7 @@ def contact_card_text(name: str, role: str, contact: Contact) -> str:
 
 class ContactsPage(ScrolledPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Contacts", parent)
+        super().__init__(QCoreApplication.translate("ContactsPage", "Contacts"), parent)
 
     def fill(self) -> None:
         assert self.kit is not None
@@ -27,31 +28,36 @@ class ContactsPage(ScrolledPage):
             card = QFrame()
             card.setObjectName("card")
             layout = QVBoxLayout(card)
-            layout.setContentsMargins(20, 16, 20, 16)
+            layout.setContentsMargins(
+                theme.SPACING["xxl"], theme.SPACING["l"], theme.SPACING["xxl"], theme.SPACING["l"]
+            )
             role = self.t(contact.role)
             layout.addWidget(plain_label(contact.name, "contactName"))
             if role:
                 layout.addWidget(plain_label(role, "contactRole"))
             details = QGridLayout()
-            for row, (label, value) in enumerate(
-                (("Email", contact.email), ("Phone", contact.phone))
+            for row, (label, what, value) in enumerate(
+                (
+                    (self.tr("Email"), self.tr("Copy the email address of %1"), contact.email),
+                    (self.tr("Phone"), self.tr("Copy the phone number of %1"), contact.phone),
+                )
             ):
                 if not value:
                     continue
                 details.addWidget(plain_label(label, "detailLabel"), row, 0)
                 details.addWidget(plain_label(value, "detailValue"), row, 1)
-                copy = QPushButton("Copy")
-                copy.setAccessibleName(f"Copy {label.lower()} of {contact.name}")
+                copy = QPushButton(self.tr("Copy"))
+                copy.setAccessibleName(what.replace("%1", contact.name))
                 copy.clicked.connect(lambda _=False, v=value, b=copy: copy_from(b, v))
                 details.addWidget(copy, row, 2)
-                if label == "Email":
-                    write = QPushButton("Write…")
-                    write.setToolTip("Open your mail program")
+                if value == contact.email:
+                    write = QPushButton(self.tr("Write…"))
+                    write.setToolTip(self.tr("Open your mail program"))
                     write.clicked.connect(lambda _=False, v=value: open_link(f"mailto:{v}"))
                     details.addWidget(write, row, 3)
             details.setColumnStretch(1, 1)
             layout.addLayout(details)
-            copy_all = QPushButton("Copy contact")
+            copy_all = QPushButton(self.tr("Copy contact"))
             copy_all.clicked.connect(
                 lambda _=False, c=contact, n=contact.name, r=role, b=copy_all: copy_from(
                     b, contact_card_text(n, r, c)

@@ -96,7 +96,8 @@ class _Canvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), theme.colour("black"))
         if self._pixmap.isNull():
-            painter.setPen(theme.colour("lightbox_close"))
+            # What stands in for the picture (loading, or why it cannot be shown).
+            painter.setPen(theme.colour("lightbox_alt"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.message)
             return
         if self._actual:
@@ -164,11 +165,13 @@ class Lightbox(QWidget):
 
         self.counter = named(QLabel(), "lightboxCounter")
         close = named(QPushButton("\N{MULTIPLICATION SIGN}"), "lightboxClose")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.close_lightbox)
         hint = named(
-            QLabel("\N{LEFTWARDS ARROW} \N{RIGHTWARDS ARROW}  move     Z  zoom     Esc  close"),
+            QLabel(
+                self.tr("\N{LEFTWARDS ARROW} \N{RIGHTWARDS ARROW}  move     Z  zoom     Esc  close")
+            ),
             "lightboxHint",
         )
         top = QHBoxLayout()
@@ -187,8 +190,9 @@ class Lightbox(QWidget):
 
         self.caption = named(QLabel(), "lightboxCaption")
         self.meta = named(QLabel(), "lightboxMeta")
-        self.alt = named(QLabel(), "lightboxAlt")
-        for label in (self.caption, self.alt, self.meta):
+        # The alt text is not shown: it is for screen readers, which get it
+        # as the image's accessible name and description (see _set_meta).
+        for label in (self.caption, self.meta):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setTextFormat(Qt.TextFormat.PlainText)  # kit texts are never markup
@@ -199,7 +203,6 @@ class Lightbox(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.caption)
-        layout.addWidget(self.alt)
         layout.addWidget(self.meta)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -297,7 +300,7 @@ class Lightbox(QWidget):
             self._show_decoded(key, self._decoded[key])
             return
         # Meanwhile: the thumbnail, enlarged; 100 % waits in fit mode.
-        self.canvas.message = "Loading…"
+        self.canvas.message = self.tr("Loading…")
         self.canvas.show_image(item.thumbnail, actual=False)
         box = None if self.actual_size else self._screen_box()
         path = item.path
@@ -334,18 +337,21 @@ class Lightbox(QWidget):
             return
         item = self._items[key[0]]
         reason = str(error) if isinstance(error, DecodeError) else f"{item.path.name}: {error}"
-        self.canvas.message = f"This still cannot be shown.\n{reason}"
+        self.canvas.message = self.tr("This still cannot be shown.\n{reason}").format(reason=reason)
         self.canvas.show_image(None, actual=False)
 
     def _set_meta(self, item: LightboxItem, truncated: bool) -> None:
-        self.alt.setText(label_text(item.alt))
-        self.alt.setVisible(bool(item.alt))
-        self.canvas.setAccessibleName(item.caption or item.path.name)
-        self.canvas.setAccessibleDescription(item.alt)
+        # The alt text says what the picture shows, for screen readers only: it
+        # is the image's accessible description (its name, when there is no
+        # caption to name it), never shown.
+        alt = label_text(item.alt)
+        name = label_text(item.caption) or alt or item.path.name
+        self.canvas.setAccessibleName(name)
+        self.canvas.setAccessibleDescription(alt if alt != name else "")
         parts = [credit_line(label_text(item.credit))] if item.credit else []
         if truncated:
-            parts.append("Only part of this file could be read.")
+            parts.append(self.tr("Only part of this file could be read."))
         if self.actual_size:
-            parts.append("100 % — drag to pan, Z to fit")
+            parts.append(self.tr("100 % — drag to pan, Z to fit"))
         self.meta.setText("   ·   ".join(parts))
         self.meta.setVisible(bool(parts))

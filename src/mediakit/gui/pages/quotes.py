@@ -3,20 +3,25 @@ the attribution with the words — what a journalist pastes into a piece."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.external import copy_from
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Quote
-
-# Quotation marks by the language the quote is shown in.
-_MARKS = {"fr": ("« ", " »"), "de": ("„", "“"), "en": ("“", "”")}
+from mediakit.typography import typeset
 
 
 def quote_marks(language: str) -> tuple[str, str]:
-    return _MARKS.get(language.split("-")[0].lower(), _MARKS["en"])
+    """The opening and closing quotation marks of ``language`` (Qt's locale data,
+    with French's no-break spaces); English's for a language Qt does not know."""
+    locale = QLocale(language)
+    if not language or locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    opening, _, closing = typeset(locale.quoteString("\0"), language).partition("\0")
+    return opening, closing
 
 
 def format_date(iso: str, language: str) -> str:
@@ -37,7 +42,7 @@ def attribution(quote: Quote, language: str) -> str:
 
 class QuotesPage(ScrolledPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Quotes", parent)
+        super().__init__(QCoreApplication.translate("QuotesPage", "Quotes"), parent)
         self.copy_buttons: list[QPushButton] = []
 
     def shown_language(self, quote: Quote) -> str:
@@ -63,7 +68,9 @@ class QuotesPage(ScrolledPage):
             card = QFrame()
             card.setObjectName("quoteCard")
             layout = QVBoxLayout(card)
-            layout.setContentsMargins(24, 20, 24, 16)
+            layout.setContentsMargins(
+                theme.SPACING["xxl"], theme.SPACING["xl"], theme.SPACING["xxl"], theme.SPACING["l"]
+            )
             opening, closing = quote_marks(self.shown_language(quote))
             # Shown cut if absurdly long (a label would take seconds); copied whole.
             quoted = f"{opening}{label_text(self.t(quote.text))}{closing}"
@@ -71,10 +78,12 @@ class QuotesPage(ScrolledPage):
             row = QHBoxLayout()
             by = label_text(f"— {attribution(quote, self.language)}")
             row.addWidget(plain_label(by, "quoteBy"), 1)
-            button = QPushButton("Copy with attribution")
+            button = QPushButton(self.tr("Copy with attribution"))
             button.setObjectName("copyQuote")
-            button.setToolTip("Copy the quote with who said it, where and when")
-            button.setAccessibleName(f"Copy quote {index + 1} with attribution")
+            button.setToolTip(self.tr("Copy the quote with who said it, where and when"))
+            button.setAccessibleName(
+                self.tr("Copy quote %1 with attribution").replace("%1", str(index + 1))
+            )
             button.clicked.connect(lambda _=False, q=quote, b=button: self._copy(q, b))
             row.addWidget(button)
             layout.addLayout(row)

@@ -1,24 +1,20 @@
-"""The technical sheet: label — value."""
+"""The technical sheet: label — value, laid out like the credits."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from mediakit.gui.pages.base import ScrolledPage, plain_label
+from mediakit.gui.pages.base import ScrolledPage
+from mediakit.gui.pages.terms import term_rows
 
 
 class SpecsPage(ScrolledPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Technical details", parent)
+        super().__init__(QCoreApplication.translate("SpecsPage", "Technical details"), parent)
 
     def fill(self) -> None:
         assert self.kit is not None
-        holder = QWidget()
-        form = QFormLayout(holder)
-        form.setHorizontalSpacing(28)
-        form.setVerticalSpacing(12)
-        for spec in self.kit.specs:
-            label = plain_label(self.t(spec.label), "specLabel")
-            label.setWordWrap(False)  # short labels read as a column; values wrap
-            form.addRow(label, plain_label(self.t(spec.value), "specValue"))
-        self.column.addWidget(holder)
+        self.column.addWidget(
+            term_rows((self.t(spec.label), self.t(spec.value)) for spec in self.kit.specs)
+        )

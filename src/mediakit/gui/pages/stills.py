@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPoint,
     QSize,
     Qt,
@@ -20,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QImage,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,34 +78,41 @@ class StillsPage(QWidget):
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setUniformItemSizes(True)
+        # Tiles are as tall as their caption and credit: each row of the grid
+        # is as tall as its tallest tile (no grid size: that would make all equal).
+        self.view.setUniformItemSizes(False)
         self.view.setSpacing(0)  # the delegate's padding spaces the tiles
-        # Resizes come in bursts: lay the grid out once they settle.
+        # Resizes come in bursts: lay the grid out once they settle. Only the
+        # view's own size counts, not its viewport's, which shrinks and grows
+        # as the scroll bar comes and goes (see fit_columns).
         self._relayout = QTimer(self, singleShot=True, interval=40)
         self._relayout.timeout.connect(self.fit_columns)
+        self.view.installEventFilter(self)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.view.setMouseTracking(True)
-        self.view.setAccessibleName("Stills")
+        self.view.setAccessibleName(self.tr("Stills"))
         self.view.activated.connect(self._open_index)  # Enter, and click where the style says
         self.view.clicked.connect(self._open_index)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-        self.export_action = QAction("Export…", self)
-        self.export_action.setToolTip("Copy the original file of the selected still to a folder")
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.setToolTip(
+            self.tr("Copy the original file of the selected still to a folder")
+        )
         self.export_action.setEnabled(False)
         self.export_action.triggered.connect(lambda: self.export_selected())
         self.view.addAction(self.export_action)
-        export = named(QPushButton("Export…"), "stillsExport")
+        export = named(QPushButton(self.tr("Export…")), "stillsExport")
         export.setToolTip(self.export_action.toolTip())
         export.clicked.connect(self.export_action.trigger)
         self.export_action.enabledChanged.connect(export.setEnabled)
         export.setEnabled(False)
 
-        self.title = section_heading("Stills")
+        self.title = section_heading(self.tr("Stills"))
         self.count = named(QLabel(), "stillsCount")
-        self.empty = named(QLabel("This kit has no stills."), "stillsEmpty")
+        self.empty = named(QLabel(self.tr("This kit has no stills.")), "stillsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         header = QHBoxLayout()
         header.setSpacing(16)
@@ -136,7 +144,8 @@ class StillsPage(QWidget):
         self.fit_columns()
         self._on_current()
         n = len(kit.stills)
-        self.count.setText(f"{plural(n, 'still')}  ·  Enter or click to enlarge")
+        count = self.tr("{count}  ·  Enter or click to enlarge")
+        self.count.setText(count.format(count=plural(n, "still")))
         self.count.setVisible(n > 0)
         self.view.setVisible(n > 0)
         self.empty.setVisible(n == 0)
@@ -152,6 +161,7 @@ class StillsPage(QWidget):
             for row, tile in enumerate(self.model.tiles):
                 fresh = self._tile(tile.still)
                 self.model.update_tile(row, caption=fresh.caption, alt=fresh.alt)
+            self._relayout.start()  # captions of another length: rows of another height
 
     def clear(self) -> None:
         self.thumbnails.cancel()
@@ -168,8 +178,11 @@ class StillsPage(QWidget):
         self._copier.wait()
 
     def busy(self) -> bool:
-        """Whether thumbnails are still on their way (snapshots wait for them)."""
-        return any(t.image is None and t.error is None for t in self.model.tiles)
+        """Whether thumbnails are still on their way or the grid is still to be
+        laid out (snapshots wait for both)."""
+        return self._relayout.isActive() or any(
+            t.image is None and t.error is None for t in self.model.tiles
+        )
 
     def open_lightbox(self, row: int) -> None:
         items = [
@@ -195,29 +208,46 @@ class StillsPage(QWidget):
                 return
         self._copier.run(
             lambda: copy_still(source, folder),
-            lambda target: self.notice.emit(f"Exported {source.name} to {target}"),
-            lambda error: self.problem.emit(f"Cannot export {source.name}: {error}"),
+            lambda target: self.notice.emit(
+                self.tr("Exported {name} to {target}").format(name=source.name, target=target)
+            ),
+            lambda error: self.problem.emit(
+                self.tr("Cannot export {name}: {error}").format(name=source.name, error=error)
+            ),
         )
 
     def ask_folder(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog  # rarely used: not paid for at start-up
 
-        chosen = QFileDialog.getExistingDirectory(self, "Export still to folder")
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export still to folder"))
         return Path(chosen) if chosen else None
 
+    def tile_width_available(self) -> int:
+        """The width tiles may take: the viewport's once the vertical scroll bar
+        is shown, whether it is shown yet or not. Reserving the bar's width keeps
+        the columns the same as the bar comes and goes, so laying them out can
+        never make it come or go again."""
+        width = self.view.viewport().width()
+        bar = self.view.verticalScrollBar()
+        scrolls = self.view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if scrolls and not bar.isVisibleTo(self.view):  # the bar's container is what hides
+            width -= bar.sizeHint().width()
+        return width
+
     def fit_columns(self) -> None:
-        """Size tiles so that whole columns fill the view's width evenly."""
+        """Size tiles so that whole columns fill the width available evenly."""
+        self._relayout.stop()
         pad = 2 * TileDelegate.PAD
-        width = self.view.viewport().width() - 2
+        width = self.tile_width_available() - 2  # a little slack: the last column never wraps
         columns = max(1, width // (TILE_MIN + pad))
         tile_w = max(120, min(TILE_MAX, width // columns - pad))
         self.delegate.tile = QSize(tile_w, tile_w * 2 // 3)
-        text_h = self.delegate.text_height(self.view.fontMetrics())
-        self.view.setGridSize(QSize(tile_w + pad, tile_w * 2 // 3 + text_h + pad))
+        self.view.doItemsLayout()  # the tiles' heights follow their wrapped text
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._relayout.start()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._relayout.start()
+        return super().eventFilter(watched, event)
 
     # -- internals ------------------------------------------------------------
 
@@ -227,18 +257,19 @@ class StillsPage(QWidget):
         for row, tile in enumerate(self.model.tiles):
             if tile.still.file.written in names:
                 self.model.update_tile(row, caption=self._tile(tile.still).caption)
+        self._relayout.start()  # a longer caption: a taller row
 
     def _tile(self, still: Still) -> Tile:
         assert self._kit is not None
         # Clipped: a tile and its tooltip lay their text out on every paint.
         caption = label_text(self._kit.text(still.caption, self._language))
         if still.file.written in self._damaged:
-            caption = f"⚠ Changed since packing — {caption}"
+            caption = self.tr("⚠ Changed since packing — {caption}").format(caption=caption)
         return Tile(still, caption, label_text(self._kit.text(still.alt, self._language)))
 
     def _on_thumbnail(self, row: int, image: QImage) -> None:
         truncated = image.text(TRUNCATED) == "1"
-        error = "Only part of this file could be read." if truncated else None
+        error = self.tr("Only part of this file could be read.") if truncated else None
         self.model.update_tile(row, image=image, error=error)
 
     def _on_failed(self, row: int, message: str) -> None:

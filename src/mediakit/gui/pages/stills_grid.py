@@ -3,11 +3,13 @@ arriving later, painted as a captioned tile (or one that says why not)."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -15,10 +17,20 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mediakit.gui import theme
+from mediakit.gui.textclip import ELLIPSIS, label_text
 from mediakit.kit.manifest.model import Still
 from mediakit.textsafety import shown_name
 from mediakit.typography import credit_line
@@ -90,25 +102,129 @@ class StillsModel(QAbstractListModel):
             self.dataChanged.emit(index, index)
 
 
+# A caption is cut after this many lines ("…" ends the last); a credit, which
+# a journalist copies exactly, is shown whole up to this many: both bounds only
+# ever cut a text far longer than any real one.
+CAPTION_LINES = 8
+CREDIT_LINES = 6
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    """A text broken into the lines a tile shows; ``elided`` when it was cut."""
+
+    lines: tuple[str, ...]
+    line_height: int
+    elided: bool
+
+    @property
+    def height(self) -> int:
+        return len(self.lines) * self.line_height
+
+
+def wrap_text(text: str, font: QFont, width: int, max_lines: int) -> Wrapped:
+    """``text`` (plain, never markup) word-wrapped to ``width`` pixels in
+    ``font``: at most ``max_lines`` lines, the last one elided if more would
+    follow. A word longer than the width is broken where it must be."""
+    metrics = QFontMetrics(font)
+    line_h = metrics.lineSpacing()
+    width = max(1, width)
+    # QTextLayout breaks lines at U+2028, not at a newline.
+    text = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while len(spans) <= max_lines:  # one line more than shown: is there more?
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].rstrip(" \u2028") for start, length in spans]
+    elided = len(spans) > max_lines
+    if elided:
+        start = spans[max_lines - 1][0]
+        # What follows the last line shown, cut short before measuring: no
+        # need to lay out the rest of a hostile text to end a line with "…".
+        rest = text[start : start + 4 * len(lines[max_lines - 1]) + 8].replace("\u2028", " ")
+        lines = [*lines[: max_lines - 1], _elided_line(rest, metrics, width)]
+    return Wrapped(tuple(lines), line_h, elided)
+
+
+def _elided_line(rest: str, metrics: QFontMetrics, width: int) -> str:
+    """The start of ``rest`` that fits ``width`` with an ellipsis after it, always
+    ending with one (``rest`` is known to go on past the line)."""
+    line = metrics.elidedText(rest + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+    return line if line.endswith(ELLIPSIS) else line.rstrip() + ELLIPSIS
+
+
 class TileDelegate(QStyledItemDelegate):
     """Paints a tile: the picture centred in its 3:2 frame, caption and credit below.
 
     The page sets :attr:`tile` as the view is resized, so the columns always
-    fill the width evenly.
+    fill the width evenly. Caption and credit are word-wrapped in full (bounded
+    by :data:`CAPTION_LINES` and :data:`CREDIT_LINES`); a tile is as tall as its
+    text, and the view makes each row as tall as its tallest tile.
     """
 
     PAD = 14  # around each tile: 28 px between pictures
-    GAP = 12  # between the picture and its caption
+    GAP = theme.SPACING["m"]  # between the picture and its caption
+    CREDIT_GAP = theme.SPACING["xs"]  # between the caption and the credit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tile = QSize(288, 192)
+        self._wrapped: OrderedDict[tuple[str, str, int, int], Wrapped] = OrderedDict()
 
-    def text_height(self, metrics: QFontMetrics) -> int:
-        return self.GAP + 3 * metrics.lineSpacing() + 4  # two caption lines, a credit
+    # -- text -----------------------------------------------------------------
+
+    @staticmethod
+    def credit_font(base: QFont) -> QFont:
+        small = QFont(base)
+        small.setPixelSize(theme.FONT_SIZES["caption"])
+        return small
+
+    def wrapped(self, text: str, font: QFont, max_lines: int) -> Wrapped:
+        """``text`` wrapped to the tile's width; remembered, as tiles are painted often."""
+        key = (text, font.key(), self.tile.width(), max_lines)
+        found = self._wrapped.get(key)
+        if found is None:
+            found = wrap_text(text, font, self.tile.width(), max_lines)
+            self._wrapped[key] = found
+            while len(self._wrapped) > 1024:
+                self._wrapped.popitem(last=False)
+        else:
+            self._wrapped.move_to_end(key)
+        return found
+
+    def caption_lines(self, index: ModelIndex, font: QFont) -> Wrapped:
+        caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return self.wrapped(caption, font, CAPTION_LINES)
+
+    def credit_lines(self, index: ModelIndex, font: QFont) -> Wrapped | None:
+        credit = index.data(StillsModel.CreditRole)
+        if not credit:
+            return None
+        return self.wrapped(
+            credit_line(label_text(str(credit))), self.credit_font(font), CREDIT_LINES
+        )
+
+    def text_height(self, index: ModelIndex, font: QFont) -> int:
+        """The height of a tile's caption and credit, with the gap above them."""
+        height = self.GAP + self.caption_lines(index, font).height
+        credit = self.credit_lines(index, font)
+        if credit is not None:
+            height += self.CREDIT_GAP + credit.height
+        return height
+
+    # -- size and painting ------------------------------------------------------
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        height = self.tile.height() + self.text_height(option.fontMetrics) + 2 * self.PAD
+        height = self.tile.height() + self.text_height(index, option.font) + 2 * self.PAD
         return QSize(self.tile.width() + 2 * self.PAD, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -140,7 +256,7 @@ class TileDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(picture.adjusted(-4, -4, 4, 4))
-        self._paint_text(painter, option, index, cell, frame, selected)
+        self._paint_text(painter, option, index, frame, selected)
         painter.restore()
 
     def _paint_error(self, painter: QPainter, box: QRect, error: str, pixmap: object) -> None:
@@ -153,60 +269,35 @@ class TileDelegate(QStyledItemDelegate):
         painter.setPen(theme.colour("problem"))
         text_box = box.adjusted(22, 18, -22, -18)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(text_box, flags, f"This still cannot be shown\n\n{error}")
+        heading = QCoreApplication.translate("TileDelegate", "This still cannot be shown")
+        painter.drawText(text_box, flags, f"{heading}\n\n{error}")
 
     def _paint_text(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: ModelIndex,
-        cell: QRect,
         frame: QRect,
         selected: bool,
     ) -> None:
-        caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        credit = index.data(StillsModel.CreditRole)
-        base: QFont = option.font
-        painter.setFont(base)
-        metrics = painter.fontMetrics()
-        line_h = metrics.lineSpacing()
+        # Every tile's caption starts the same distance below its frame: the
+        # captions of a row line up at the top.
         top = frame.bottom() + 1 + self.GAP
+        base: QFont = option.font
+        caption = self.caption_lines(index, base)
+        painter.setFont(base)
         painter.setPen(theme.colour("bright") if selected else theme.colour("tile_caption"))
-        # Two lines at most, the second elided: a caption is never cut mid-line.
-        lines = _wrap(caption, metrics, cell.width())
-        if len(lines) > 2:
-            rest = " ".join(lines[1:])
-            lines = [lines[0], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, cell.width())]
-        for i, line in enumerate(lines):
-            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, cell.width())
-            painter.drawText(
-                QRect(cell.left(), top + i * line_h, cell.width(), line_h),
-                Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-        if credit:
-            small = QFont(base)
-            if base.pixelSize() > 0:  # a style sheet's font-size in px
-                small.setPixelSize(max(9, round(base.pixelSize() * 0.85)))
-            else:
-                small.setPointSizeF(base.pointSizeF() * 0.85)
-            painter.setFont(small)
+        top = self._draw_lines(painter, caption, frame.left(), top, frame.width())
+        credit = self.credit_lines(index, base)
+        if credit is not None:
+            painter.setFont(self.credit_font(base))
             painter.setPen(theme.colour("tile_meta"))
-            text = painter.fontMetrics().elidedText(
-                credit_line(credit), Qt.TextElideMode.ElideRight, cell.width()
-            )
-            painter.drawText(
-                QRect(cell.left(), top + len(lines) * line_h + 4, cell.width(), line_h),
-                Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
+            self._draw_lines(painter, credit, frame.left(), top + self.CREDIT_GAP, frame.width())
 
-
-def _wrap(text: str, metrics: Any, width: int) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
+    @staticmethod
+    def _draw_lines(painter: QPainter, text: Wrapped, left: int, top: int, width: int) -> int:
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        for line in text.lines:
+            painter.drawText(QRect(left, top, width, text.line_height), flags, line)
+            top += text.line_height
+        return top

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from mediakit.gui import theme
 from mediakit.gui.kittext import KitTextView
-from mediakit.gui.markdown import READING_WIDTH
-from mediakit.gui.pages.base import KitPage, plain_label, section_heading
+from mediakit.gui.pages.base import KitPage, plain_label, reading_measure, section_heading
 from mediakit.kit.manifest.model import Kit, Text
 
 TextField = Callable[[Kit], Text | None]
@@ -21,14 +21,17 @@ class TextPage(KitPage):
         super().__init__(parent)
         self._field = field
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 24)
-        layout.setSpacing(14)
+        # No right or bottom margin: the text scrolls up to the window's edges.
+        margins = theme.page_margins()
+        layout.setContentsMargins(margins.left(), margins.top(), 0, 0)
+        layout.setSpacing(theme.SPACING["l"])
         layout.addWidget(section_heading(heading))
         if intro:
             # Said once, above the text: what this section is and why it is here.
-            layout.addWidget(plain_label(intro, "intro"))
+            intro_label = plain_label(intro, "intro")
+            intro_label.setMaximumWidth(reading_measure())
+            layout.addWidget(intro_label)
         self.view = KitTextView(self)
-        self.view.setMaximumWidth(READING_WIDTH)
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:

@@ -165,6 +165,7 @@ class PresentController(QObject):
             self.kit.text(current.notes, self.language),
             size,
         )
+        self._film_left()
         return True
 
     def busy(self, size: QSize) -> bool:
@@ -214,8 +215,26 @@ class PresentController(QObject):
         self.moved.emit()
 
     def _film_left(self) -> None:
-        on_film = self.audience.on_film
-        self.presenter.set_film_left(self.audience.film.remaining_ms() if on_film else None)
+        """The film's time left once it plays; before, its whole length (the player's
+        if it has read the file, else the manifest's runtime), "—" if unknown."""
+        film = self.audience.film
+        kind = self._film_kind()
+        if self.audience.on_film and film.started:
+            remaining = film.remaining_ms()
+            if remaining is not None:
+                self.presenter.set_film_left(remaining)
+                return
+        length = film.length_ms(kind) if kind is not None else None
+        self.presenter.set_film_left(length, playing=False)
+
+    def _film_kind(self) -> str | None:
+        """The film the times are about: the one up now, else the next one in the
+        show, else the last one shown; None in a show without one."""
+        index = self.deck.position[0]
+        ahead = [s.kind for s in self.slides[index:] if s.kind in FILM_KINDS]
+        behind = [s.kind for s in self.slides[:index] if s.kind in FILM_KINDS]
+        found = ahead[:1] or behind[-1:]
+        return found[0] if found else None
 
     def _repaint(self, _index: int = 0) -> None:
         self.audience.update()

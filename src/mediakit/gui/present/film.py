@@ -35,6 +35,20 @@ def film_path(kit: Kit, kind: str) -> Path | None:
     return kit.film.file.path
 
 
+def runtime_ms(runtime: str) -> int | None:
+    """A manifest's running time, ``M:SS`` or ``H:MM:SS``, in milliseconds."""
+    try:
+        parts = [int(part) for part in runtime.split(":")]
+    except ValueError:
+        return None
+    if len(parts) not in (2, 3) or any(part < 0 for part in parts):
+        return None
+    seconds = 0
+    for part in parts:
+        seconds = seconds * 60 + part
+    return seconds * 1000 or None
+
+
 class FilmStage(QObject):
     """One Player and the surface it shows on, inside the audience view."""
 
@@ -52,6 +66,7 @@ class FilmStage(QObject):
         self.kind: str | None = None  # what is loaded
         self.failed: dict[str, str] = {}  # kind -> why it cannot play
         self._showing = False
+        self._started = False
         # Preloading plays the film muted up to its first picture and pauses
         # there: the slide then starts with that picture at once.
         self._priming = False
@@ -69,10 +84,26 @@ class FilmStage(QObject):
     def showing(self) -> bool:
         return self._showing
 
+    @property
+    def started(self) -> bool:
+        """Whether the film was started on its slide (not just loaded and primed)."""
+        return self._started
+
     def remaining_ms(self) -> int | None:
         if self.kind is None or self.player.length <= 0:
             return None
         return max(0, self.player.length - self.player.time)
+
+    def length_ms(self, kind: str) -> int | None:
+        """How long ``kind`` runs, known without touching the disk: the player's
+        length once it has parsed the file (VLC reads it in its own thread when
+        the film is preloaded), else for the film the manifest's ``runtime``;
+        None when neither says."""
+        if self.kind == kind and self.player.length > 0:
+            return int(self.player.length)
+        if kind == "film" and self._kit.runtime:
+            return runtime_ms(self._kit.runtime)
+        return None
 
     def preload(self, kind: str) -> bool:
         """Load ``kind``'s file, paused, ready to play; False if it cannot."""
@@ -141,6 +172,7 @@ class FilmStage(QObject):
             self._show_surface()
             self.frame_shown.emit()
         self._primed = self._prime_pending = False
+        self._started = True
         if self.player.state is PlayerState.PAUSED:
             self.player.toggle()
         elif self.player.state is not PlayerState.PLAYING:
@@ -149,7 +181,7 @@ class FilmStage(QObject):
     def stop(self) -> None:
         if self._priming:
             self.player.set_muted(self._muted)
-        self._priming = self._primed = self._prime_pending = False
+        self._priming = self._primed = self._prime_pending = self._started = False
         self._first_frame = QImage()
         if self.player.state is not PlayerState.IDLE:
             self.player.stop()

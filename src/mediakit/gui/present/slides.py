@@ -32,7 +32,7 @@ from mediakit.gui.present.layout import (
     caps,
     font,
 )
-from mediakit.gui.present.plain import SLIDE_TEXT_CHARS, markdown_paragraphs
+from mediakit.gui.present.plain import SLIDE_TEXT_CHARS, markdown_blocks
 from mediakit.gui.present.stills import POSTER, StillSource
 from mediakit.gui.textclip import clipped
 from mediakit.kit.manifest.model import Kit, Quote, Text
@@ -153,15 +153,22 @@ class SlideRenderer:
         centred = kind != "text"
         minimum = _MIN_SCALE.get(kind, 0.7)
         scale = 1.0
+        best: _Plan | None = None
         while True:
             paras, measure = self._paras(slide, unit * scale)
             area = self._area(QRectF(0, 0, size.width(), size.height()), unit, measure)
             flow = Flow(paras, area.width())
-            pages = flow.paginate(area.height())
+            pages = flow.paginate_even(area.height())
             fits = not flow.too_wide and all(p.height <= area.height() + 0.5 for p in pages)
-            one_page = len(pages) == 1 or not centred
-            if (fits and one_page) or scale * 0.92 < minimum:
-                return _Plan(flow, pages, area, centred, fits)
+            plan = _Plan(flow, pages, area, centred, fits)
+            if centred:  # display text: one page, as big as it fits
+                if (fits and len(pages) == 1) or scale * 0.92 < minimum:
+                    return plan
+            else:  # reading text: as few pages as a little smaller type takes
+                if best is None or (fits and len(pages) < len(best.pages)) or not best.fits:
+                    best = plan
+                if len(best.pages) == 1 or scale * 0.92 < minimum:
+                    return best
             scale *= 0.92
 
     def _paras(self, slide: SlideSpec, u: float) -> tuple[list[Para], float]:
@@ -187,18 +194,22 @@ class SlideRenderer:
         value = getattr(kit, slide.field or "", None)
         paras = [Para(self._t(slide.field or "synopsis"), caps(font(SANS, 2.4 * u)), SAND,
                       keep=True, keep_with_next=True, leading=1.2)]  # fmt: skip
-        for style, text in markdown_paragraphs(self._text(value)):
-            if style == "heading":
-                paras.append(Para(text, font(SERIF, 4.2 * u, bold=True), PAPER, space_before=3 * u,
-                                  keep=True, keep_with_next=True, leading=1.2))  # fmt: skip
-            elif style == "quote":
-                paras.append(Para(text, font(SERIF, 3.9 * u, italic=True), PAPER,
-                                  space_before=2.4 * u, leading=1.4))  # fmt: skip
+        body = font(SANS, 3.7 * u)
+        for block in markdown_blocks(self._text(value)):
+            if block.style == "heading":
+                paras.append(Para(block.text, font(SERIF, 4.2 * u, bold=True), PAPER,
+                                  space_before=3 * u, keep=True, keep_with_next=True, leading=1.2,
+                                  spans=block.spans))  # fmt: skip
+            elif block.style == "quote":
+                paras.append(Para(block.text, font(SERIF, 3.9 * u, italic=True), PAPER,
+                                  space_before=2.4 * u, leading=1.4,
+                                  spans=block.spans))  # fmt: skip
             else:
-                body = font(SANS, 3.7 * u)
-                hang = QFontMetricsF(body).horizontalAdvance(text[:3]) if text[:1] == "•" else 0.0
-                paras.append(Para(text, body, PAPER, space_before=2.4 * u, leading=1.45,
-                                  hang=hang))  # fmt: skip
+                marker = block.text[: block.marker]
+                hang = QFontMetricsF(body).horizontalAdvance(marker) if marker else 0.0
+                paras.append(Para(block.text, body, PAPER, space_before=2.4 * u, leading=1.45,
+                                  hang=hang, spans=block.spans,
+                                  indent=max(0, block.level - 1) * 4 * u))  # fmt: skip
         paras[1:2] = [_replace_space(p, 3.5 * u) for p in paras[1:2]]
         return paras, 36 * 3.7 * u  # about 60 characters a line: read from the back of a room
 

@@ -1,0 +1,194 @@
+"""The bar under the film's picture: play/pause, elapsed time, position,
+running time, sound, subtitles and full screen.
+
+It shows what the page tells it (:meth:`ControlBar.show_time`, the looks of
+its buttons) and turns a drag of the position slider into at most one
+:attr:`ControlBar.seek_requested` per :data:`SCRUB_INTERVAL_MS`; its buttons'
+clicks are connected by the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+
+from mediakit.gui.film.seekbar import SeekSlider
+from mediakit.gui.video import light_icon
+from mediakit.qttypes import INT64
+from mediakit.units import format_time
+
+SCRUB_INTERVAL_MS = 120  # at most one seek per interval while dragging
+SP = QStyle.StandardPixmap
+
+
+class ControlBar(QWidget):
+    seek_requested = Signal(INT64)  # ms: the reader moved the position slider
+
+    def __init__(self, volume: int, page_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filmControls")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._page_ms = page_ms
+        self._updating = False  # set while the player moves the seek bar
+        self._scrub_to: int | None = None
+
+        self.play_button = self._button(
+            SP.SP_MediaPlay,
+            QCoreApplication.translate("FilmPage", "Play"),
+            QCoreApplication.translate("FilmPage", "Play (Space)"),
+        )
+        self.elapsed = QLabel("0:00", self)
+        self.elapsed.setAccessibleName(QCoreApplication.translate("FilmPage", "Elapsed time"))
+        self.seek_bar = SeekSlider(Qt.Orientation.Horizontal, self)
+        self.seek_bar.setAccessibleName(
+            QCoreApplication.translate("FilmPage", "Position in the film")
+        )
+        self.seek_bar.setToolTip(
+            QCoreApplication.translate("FilmPage", "Position (Left/Right: 10 seconds)")
+        )
+        self.seek_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pane's arrows seek
+        self.total = QLabel("0:00", self)
+        self.total.setAccessibleName(QCoreApplication.translate("FilmPage", "Running time"))
+        self.mute_button = self._button(
+            SP.SP_MediaVolume,
+            QCoreApplication.translate("FilmPage", "Mute"),
+            QCoreApplication.translate("FilmPage", "Sound off (M)"),
+        )
+        self.mute_button.setCheckable(True)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(volume)
+        self.volume.setFixedWidth(96)
+        self.volume.setAccessibleName(QCoreApplication.translate("FilmPage", "Volume"))
+        self.volume.setToolTip(QCoreApplication.translate("FilmPage", "Volume (Up/Down)"))
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.subtitles = QComboBox(self)
+        self.subtitles.setAccessibleName(QCoreApplication.translate("FilmPage", "Subtitles"))
+        self.subtitles.setToolTip(QCoreApplication.translate("FilmPage", "Subtitles (V)"))
+        self.subtitles.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.full_button = self._button(
+            SP.SP_TitleBarMaxButton,
+            QCoreApplication.translate("FilmPage", "Full screen"),
+            QCoreApplication.translate("FilmPage", "Full screen (F)"),
+        )
+
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(8, 6, 8, 6)
+        bar.setSpacing(8)
+        bar.addWidget(self.play_button)
+        bar.addWidget(self.elapsed)
+        bar.addWidget(self.seek_bar, 1)
+        bar.addWidget(self.total)
+        bar.addSpacing(8)
+        bar.addWidget(self.mute_button)
+        bar.addWidget(self.volume)
+        bar.addWidget(self.subtitles)
+        bar.addWidget(self.full_button)
+
+        self._scrub_timer = QTimer(self)
+        self._scrub_timer.setSingleShot(True)
+        self._scrub_timer.setInterval(SCRUB_INTERVAL_MS)
+        self._scrub_timer.timeout.connect(self._scrub)
+        self.seek_bar.valueChanged.connect(self._on_seek_bar)
+        self.seek_bar.sliderReleased.connect(self._scrub)
+
+    def _button(self, icon: QStyle.StandardPixmap, name: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(light_icon(self, icon))
+        button.setIconSize(QSize(20, 20))
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the pane
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    # -- what the player says -------------------------------------------------
+
+    def show_time(self, ms: int) -> None:
+        self.elapsed.setText(format_time(ms))
+        if not self.seek_bar.isSliderDown():
+            self._updating = True
+            self.seek_bar.set_position_ms(ms)
+            self._updating = False
+
+    def show_length(self, ms: int) -> None:
+        self._updating = True
+        self.seek_bar.set_length_ms(ms, self._page_ms)
+        self._updating = False
+        self.total.setText(format_time(ms))
+
+    def set_playing_look(self, playing: bool) -> None:
+        self.play_button.setIcon(light_icon(self, SP.SP_MediaPause if playing else SP.SP_MediaPlay))
+        self.play_button.setAccessibleName(
+            QCoreApplication.translate("FilmPage", "Pause")
+            if playing
+            else QCoreApplication.translate("FilmPage", "Play")
+        )
+        self.play_button.setToolTip(
+            QCoreApplication.translate("FilmPage", "Pause (Space)")
+            if playing
+            else QCoreApplication.translate("FilmPage", "Play (Space)")
+        )
+
+    def set_muted_look(self, muted: bool) -> None:
+        self.mute_button.setIcon(
+            light_icon(self, SP.SP_MediaVolumeMuted if muted else SP.SP_MediaVolume)
+        )
+        self.mute_button.setToolTip(
+            QCoreApplication.translate("FilmPage", "Sound on (M)")
+            if muted
+            else QCoreApplication.translate("FilmPage", "Sound off (M)")
+        )
+
+    def set_full_screen_look(self, full: bool) -> None:
+        icon = SP.SP_TitleBarNormalButton if full else SP.SP_TitleBarMaxButton
+        self.full_button.setIcon(light_icon(self, icon))
+        self.full_button.setToolTip(
+            QCoreApplication.translate("FilmPage", "Leave full screen (F or Esc)")
+            if full
+            else QCoreApplication.translate("FilmPage", "Full screen (F)")
+        )
+
+    def fill_subtitles(self, codes: Sequence[str], index: int) -> None:
+        """ "Subtitles off" and a language per code, ``index`` chosen; no signal."""
+        self.subtitles.blockSignals(True)
+        self.subtitles.clear()
+        self.subtitles.addItem(QCoreApplication.translate("FilmPage", "Subtitles off"))
+        for code in codes:
+            language = QLocale(code).language()
+            name = QLocale.languageToString(language) if language != QLocale.Language.C else code
+            self.subtitles.addItem(f"{name} ({code})", code)
+        self.subtitles.setCurrentIndex(index)
+        self.subtitles.blockSignals(False)
+
+    def reset(self) -> None:
+        """No film: disabled, at 0:00, without subtitles."""
+        self.setEnabled(False)
+        self.set_playing_look(False)
+        self._updating = True
+        self.seek_bar.setRange(0, 0)
+        self._updating = False
+        self.elapsed.setText("0:00")
+        self.total.setText("0:00")
+        self.fill_subtitles((), 0)
+
+    def stop(self) -> None:
+        self._scrub_timer.stop()
+
+    # -- what the reader does -------------------------------------------------
+
+    def _on_seek_bar(self, value: int) -> None:
+        if self._updating:
+            return
+        self._scrub_to = self.seek_bar.to_ms(value)
+        self.elapsed.setText(format_time(self._scrub_to))
+        if not self._scrub_timer.isActive():
+            self._scrub_timer.start()  # throttle: one seek per interval while dragging
+
+    def _scrub(self) -> None:
+        self._scrub_timer.stop()
+        if self._scrub_to is not None:
+            self.seek_requested.emit(self._scrub_to)
+            self._scrub_to = None

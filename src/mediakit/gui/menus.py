@@ -1,0 +1,36 @@
+"""The window's menu bar: what each window action does is the window's, its
+keys and label the registry's; here only which menu holds it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from mediakit.gui.keymap.qactions import window_actions
+
+VIEW_MENU = ("next_section", "previous_section", "next_language", "full_screen", "present")
+
+
+def build_menus(
+    window: QMainWindow, handlers: Mapping[str, Callable[[], object]]
+) -> tuple[dict[str, QAction], QMenu]:
+    """The window's actions by name, in its menus; and the (empty) Open Recent menu."""
+    actions = window_actions(window, handlers)
+    bar = window.menuBar()
+    kit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Kit"))
+    kit_menu.addAction(actions["open"])
+    kit_menu.addAction(actions["open_folder"])
+    recent = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
+    kit_menu.addMenu(recent)
+    kit_menu.addAction(actions["close_kit"])
+    kit_menu.addSeparator()
+    kit_menu.addAction(actions["quit"])
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    for name in VIEW_MENU:
+        view_menu.addAction(actions[name])
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(actions["help"])
+    return actions, recent
