@@ -202,3 +202,19 @@ def test_a_remapped_film_key_works(qtbot: QtBot, settings: Settings, tmp_path: P
         assert fake.mp.called("play") == [()]
     finally:
         page.shutdown()
+
+
+def test_tooltips_and_hints_name_the_users_keys(
+    qtbot: QtBot, settings: Settings, key_file: Path
+) -> None:
+    text = "[film]\nmute = N\nfull_screen = G\n[stills]\ntoggle_zoom = X\nclose = Q\n"
+    window = window_with(qtbot, settings, key_file, text)
+    try:
+        film = window.film_page
+        assert film.mute_button.toolTip().endswith("(N)")
+        assert film.controls.full_button.toolTip().endswith("(G)")
+        assert film.play_button.toolTip().endswith("(Space)")  # left as it was
+        lightbox = window.stills_page.lightbox
+        assert lightbox._hint().split() == ["←", "→", "move", "X", "zoom", "Q", "close"]
+    finally:
+        window.shutdown()

@@ -16,12 +16,14 @@ from mediakit.gui import theme
 from mediakit.gui.markdown import MarkdownView
 from mediakit.gui.pages.base import reading_measure
 from mediakit.gui.pages.quotes import quote_marks
+from mediakit.gui.pages.stills_grid import TileDelegate
 from mediakit.gui.window import MainWindow
 from tests.conftest import ROPED
 from tests.gui.conftest import open_and_wait
 
 SIZES = [(1280, 800), (1366, 768), (1024, 640)]
 READING_PAGES = ["synopsis", "statement", "ai", "credits", "quotes", "articles", "specs"]
+ALL_PAGES = [*READING_PAGES, "contacts", "stills"]
 
 
 def _shown(qtbot: QtBot, window: MainWindow, section: str, size: tuple[int, int]) -> QWidget:
@@ -54,7 +56,7 @@ def _effective_indent(label: QLabel) -> int:
 
 def _edges(page: QWidget) -> dict[str, int]:
     """The left edge of each visible heading, meta line, body and first column of a page."""
-    names = ("sectionHeading", "intro", "articleByline", "quoteCard", "termLabel")
+    names = ("sectionHeading", "intro", "articleByline", "quoteCard", "termLabel", "card")
     edges: dict[str, int] = {}
     for widget in page.findChildren(QWidget):
         if not widget.isVisibleTo(page):
@@ -72,8 +74,13 @@ def test_headings_meta_and_body_share_one_left_edge(
 ) -> None:
     open_and_wait(qtbot, window, ROPED)
     side = theme.PAGE_MARGINS[0]
-    for section in READING_PAGES:
-        edges = _edges(_shown(qtbot, window, section, size))
+    for section in ALL_PAGES:
+        page = _shown(qtbot, window, section, size)
+        edges = _edges(page)
+        if section == "stills":  # its pictures are painted: the first tile's picture
+            view = window.stills_page.view
+            first = view.visualRect(view.model().index(0, 0))
+            edges["tile"] = view.viewport().mapTo(page, first.topLeft()).x() + TileDelegate.PAD
         assert "sectionHeading" in edges and len(edges) >= 2, (section, edges)
         assert set(edges.values()) == {side}, (section, edges)
 

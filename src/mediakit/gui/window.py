@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.header.language_changed.connect(self.set_language)
         self.header.ai_requested.connect(lambda: self.show_section("ai"))
         self.banner = ProblemBanner()
+        # Before the pages and menus: every tooltip that names a key names the user's.
+        apply_key_file(self.messages, key_file)
         self.film_page = FilmPage()
         self.film_page.player.warm_up()  # VLC starts in a thread while the kit loads
         self.show_controller: PresentController | None = None  # while presenting
@@ -109,7 +111,6 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         outer.addWidget(self.views, 1)
         self.setCentralWidget(central)
-        apply_key_file(self.messages, key_file)  # before the menus take their keys
         self._build_menus()
         self._refresh_recent(self.settings.get(conf.RECENT_KITS))
         self._restore_state()

@@ -15,12 +15,19 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 from mediakit.gui.film.seekbar import SeekSlider
+from mediakit.gui.keymap.docs import keys_of, with_keys
+from mediakit.gui.keymap.registry import Mode
 from mediakit.gui.video import light_icon
 from mediakit.qttypes import INT64
 from mediakit.units import format_time
 
 SCRUB_INTERVAL_MS = 120  # at most one seek per interval while dragging
 SP = QStyle.StandardPixmap
+
+
+def film_tip(tip: str, action: str) -> str:
+    """A control's tooltip: what it does, and the film pane's keys in force for it."""
+    return with_keys(tip, Mode.FILM, action)
 
 
 class ControlBar(QWidget):
@@ -37,7 +44,7 @@ class ControlBar(QWidget):
         self.play_button = self._button(
             SP.SP_MediaPlay,
             QCoreApplication.translate("FilmPage", "Play"),
-            QCoreApplication.translate("FilmPage", "Play (Space)"),
+            film_tip(QCoreApplication.translate("FilmPage", "Play"), "play_pause"),
         )
         self.elapsed = QLabel("0:00", self)
         self.elapsed.setAccessibleName(QCoreApplication.translate("FilmPage", "Elapsed time"))
@@ -46,7 +53,9 @@ class ControlBar(QWidget):
             QCoreApplication.translate("FilmPage", "Position in the film")
         )
         self.seek_bar.setToolTip(
-            QCoreApplication.translate("FilmPage", "Position (Left/Right: 10 seconds)")
+            QCoreApplication.translate(
+                "FilmPage", "Position ({back} / {forward}: 10 seconds)"
+            ).format(back=keys_of(Mode.FILM, "back"), forward=keys_of(Mode.FILM, "forward"))
         )
         self.seek_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pane's arrows seek
         self.total = QLabel("0:00", self)
@@ -54,7 +63,7 @@ class ControlBar(QWidget):
         self.mute_button = self._button(
             SP.SP_MediaVolume,
             QCoreApplication.translate("FilmPage", "Mute"),
-            QCoreApplication.translate("FilmPage", "Sound off (M)"),
+            film_tip(QCoreApplication.translate("FilmPage", "Sound off"), "mute"),
         )
         self.mute_button.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
@@ -62,16 +71,22 @@ class ControlBar(QWidget):
         self.volume.setValue(volume)
         self.volume.setFixedWidth(96)
         self.volume.setAccessibleName(QCoreApplication.translate("FilmPage", "Volume"))
-        self.volume.setToolTip(QCoreApplication.translate("FilmPage", "Volume (Up/Down)"))
+        self.volume.setToolTip(
+            QCoreApplication.translate("FilmPage", "Volume ({up} / {down})").format(
+                up=keys_of(Mode.FILM, "volume_up"), down=keys_of(Mode.FILM, "volume_down")
+            )
+        )
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.subtitles = QComboBox(self)
         self.subtitles.setAccessibleName(QCoreApplication.translate("FilmPage", "Subtitles"))
-        self.subtitles.setToolTip(QCoreApplication.translate("FilmPage", "Subtitles (V)"))
+        self.subtitles.setToolTip(
+            film_tip(QCoreApplication.translate("FilmPage", "Subtitles"), "next_subtitles")
+        )
         self.subtitles.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.full_button = self._button(
             SP.SP_TitleBarMaxButton,
             QCoreApplication.translate("FilmPage", "Full screen"),
-            QCoreApplication.translate("FilmPage", "Full screen (F)"),
+            film_tip(QCoreApplication.translate("FilmPage", "Full screen"), "full_screen"),
         )
 
         bar = QHBoxLayout(self)
@@ -127,9 +142,9 @@ class ControlBar(QWidget):
             else QCoreApplication.translate("FilmPage", "Play")
         )
         self.play_button.setToolTip(
-            QCoreApplication.translate("FilmPage", "Pause (Space)")
+            film_tip(QCoreApplication.translate("FilmPage", "Pause"), "play_pause")
             if playing
-            else QCoreApplication.translate("FilmPage", "Play (Space)")
+            else film_tip(QCoreApplication.translate("FilmPage", "Play"), "play_pause")
         )
 
     def set_muted_look(self, muted: bool) -> None:
@@ -137,18 +152,20 @@ class ControlBar(QWidget):
             light_icon(self, SP.SP_MediaVolumeMuted if muted else SP.SP_MediaVolume)
         )
         self.mute_button.setToolTip(
-            QCoreApplication.translate("FilmPage", "Sound on (M)")
+            film_tip(QCoreApplication.translate("FilmPage", "Sound on"), "mute")
             if muted
-            else QCoreApplication.translate("FilmPage", "Sound off (M)")
+            else film_tip(QCoreApplication.translate("FilmPage", "Sound off"), "mute")
         )
 
     def set_full_screen_look(self, full: bool) -> None:
         icon = SP.SP_TitleBarNormalButton if full else SP.SP_TitleBarMaxButton
         self.full_button.setIcon(light_icon(self, icon))
         self.full_button.setToolTip(
-            QCoreApplication.translate("FilmPage", "Leave full screen (F or Esc)")
+            film_tip(
+                QCoreApplication.translate("FilmPage", "Leave full screen"), "leave_full_screen"
+            )
             if full
-            else QCoreApplication.translate("FilmPage", "Full screen (F)")
+            else film_tip(QCoreApplication.translate("FilmPage", "Full screen"), "full_screen")
         )
 
     def fill_subtitles(self, codes: Sequence[str], index: int) -> None:

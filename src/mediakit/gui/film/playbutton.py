@@ -24,20 +24,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from mediakit.gui import theme
-from mediakit.gui.keymap import Mode, active, find
-from mediakit.gui.keymap.docs import describe
+from mediakit.gui.keymap import Mode
+from mediakit.gui.keymap.docs import with_keys
 
 HEIGHT = 56
 MARK = 40  # the round play mark's diameter
 PAD = (HEIGHT - MARK) // 2  # around the mark
 GAP = 12  # between the mark and the words
 END = 24  # after the words
-
-
-def play_key_hint() -> str:
-    """The keys that play the film, as the reader's platform writes them ("Space")."""
-    action = find(Mode.FILM, "play_pause")
-    return describe(active().keys(action)) if action is not None else ""
 
 
 class PlayFilmButton(QAbstractButton):
@@ -71,9 +65,8 @@ class PlayFilmButton(QAbstractButton):
 
     def refresh_tooltip(self) -> None:
         """Name the keys in force (the user's key file may have changed them)."""
-        keys = play_key_hint()
         tip = QCoreApplication.translate("FilmPage", "Play the film")
-        self.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.setToolTip(with_keys(tip, Mode.FILM, "play_pause"))
 
     # -- look -----------------------------------------------------------------
 

@@ -20,11 +20,16 @@ def describe(keys: tuple[str, ...], style: QKeySequence.SequenceFormat = NATIVE)
     return ", ".join(QKeySequence.fromString(key, PORTABLE).toString(style) for key in keys)
 
 
-def with_keys(tip: str, mode: Mode, name: str) -> str:
-    """``tip`` followed by the keys in force for action ``name`` of ``mode``
-    ("Play the film (Space)"): a tooltip that names its keys names the user's."""
+def keys_of(mode: Mode, name: str) -> str:
+    """The keys in force for action ``name`` of ``mode``, as the platform writes them:
+    what a tooltip names, so that it names the user's keys, not the defaults."""
     action = find(mode, name)
-    keys = describe(active().keys(action)) if action is not None else ""
+    return describe(active().keys(action)) if action is not None else ""
+
+
+def with_keys(tip: str, mode: Mode, name: str) -> str:
+    """``tip`` followed by the keys of action ``name``: "Play the film (Space)"."""
+    keys = keys_of(mode, name)
     return f"{tip} ({keys})" if keys else tip
 
 

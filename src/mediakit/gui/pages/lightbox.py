@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from mediakit.gui import theme
 from mediakit.gui.keymap import KeyDispatcher, Mode
+from mediakit.gui.keymap.docs import keys_of, with_keys
 from mediakit.gui.textclip import label_text
 from mediakit.media.decoding import TRUNCATED, DecodeError
 from mediakit.media.images import decode
@@ -130,6 +131,15 @@ class _Canvas(QWidget):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
 
 
+_ARROWS = {"Left": "\N{LEFTWARDS ARROW}", "Right": "\N{RIGHTWARDS ARROW}"}
+
+
+def _first_key(mode: Mode, action: str) -> str:
+    """An action's first key for a hint line, an arrow key drawn as an arrow."""
+    first = keys_of(mode, action).split(", ")[0]
+    return _ARROWS.get(first, first)
+
+
 class Lightbox(QWidget):
     """An overlay covering ``host.window()``; :meth:`open` shows it at a still."""
 
@@ -165,15 +175,10 @@ class Lightbox(QWidget):
 
         self.counter = named(QLabel(), "lightboxCounter")
         close = named(QPushButton("\N{MULTIPLICATION SIGN}"), "lightboxClose")
-        close.setToolTip(self.tr("Close (Esc)"))
+        close.setToolTip(with_keys(self.tr("Close"), Mode.STILLS, "close"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.close_lightbox)
-        hint = named(
-            QLabel(
-                self.tr("\N{LEFTWARDS ARROW} \N{RIGHTWARDS ARROW}  move     Z  zoom     Esc  close")
-            ),
-            "lightboxHint",
-        )
+        hint = named(QLabel(self._hint()), "lightboxHint")
         top = QHBoxLayout()
         top.addWidget(self.counter)
         top.addStretch()
@@ -285,6 +290,15 @@ class Lightbox(QWidget):
             self.actual_size = actual
             self.show_index(self.index)
 
+    def _hint(self) -> str:
+        """The keys that matter most, as they are in force (the user may have changed them)."""
+        return self.tr("{previous} {next}  move     {zoom}  zoom     {close}  close").format(
+            previous=_first_key(Mode.STILLS, "previous"),
+            next=_first_key(Mode.STILLS, "next"),
+            zoom=keys_of(Mode.STILLS, "toggle_zoom"),
+            close=keys_of(Mode.STILLS, "close"),
+        )
+
     def show_index(self, index: int) -> None:
         if not self._items:
             return
@@ -347,6 +361,8 @@ class Lightbox(QWidget):
         alt = label_text(item.alt)
         name = label_text(item.caption) or alt or item.path.name
         self.canvas.setAccessibleName(name)
+        # The lightbox keeps the focus (it reads the keys): it says which still is up.
+        self.setAccessibleName(name)
         self.canvas.setAccessibleDescription(alt if alt != name else "")
         parts = [credit_line(label_text(item.credit))] if item.credit else []
         if truncated:

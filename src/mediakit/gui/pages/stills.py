@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediakit.gui import theme
 from mediakit.gui.pages.base import section_heading
 from mediakit.gui.pages.lightbox import Lightbox, LightboxItem, named
 from mediakit.gui.pages.stills_grid import StillsModel, Tile, TileDelegate
@@ -122,7 +123,10 @@ class StillsPage(QWidget):
         header.addStretch()
         header.addWidget(export)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(26, 28, 26, 12)
+        # Tiles carry their own padding: the page's margins less it put the pictures,
+        # the heading and the captions on the one left edge of every page.
+        side = theme.PAGE_MARGINS[0] - TileDelegate.PAD
+        layout.setContentsMargins(side, theme.PAGE_MARGINS[1], side, theme.SPACING["m"])
         layout.setSpacing(20)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
