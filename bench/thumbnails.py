@@ -4,7 +4,7 @@ longest stall of the GUI thread meanwhile.
 Uses kits/roped/stills/* when present, else (or with --synthetic N) N stills
 of 6000x4000 made in a temporary folder. Per image: the time its worker spent
 (decode or cache read, plus cache write when cold); total: wall clock from
-the first request to the last answer, through the real 2-thread service. A
+the first request to the last answer, through the real service (one thread per core). A
 5 ms timer on the GUI thread records the largest gap between its ticks.
 Prints figures; asserts nothing.
 
@@ -23,10 +23,11 @@ from typing import Any, cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image, ImageDraw
+from PIL import Image
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication, QImage
 from stallmeter import StallMeter  # bench/ sibling
+from synthetic import busy_still, noise  # bench/ sibling
 
 from mediakit.media import thumbnails
 from mediakit.media.thumbnails import ThumbnailService
@@ -37,15 +38,10 @@ ROPED_STILLS = Path(__file__).resolve().parent.parent / "kits" / "roped" / "stil
 def synthetic_stills(folder: Path, count: int) -> list[Path]:
     """Busy 6000x4000 JPEGs (noise compresses like a photo, flat colour does not)."""
     paths = []
-    noise = Image.effect_noise((6000, 4000), 48).convert("RGB")
+    grain = noise()
     for n in range(count):
-        im = Image.new("RGB", (6000, 4000), (40 * n % 255, 120, 200 - 20 * n))
-        im = Image.blend(im, noise, 0.35)
-        ImageDraw.Draw(im).ellipse(
-            (1000 + 300 * n, 800, 3000 + 300 * n, 2800), fill=(230, 200, 150)
-        )
         path = folder / f"{n + 1:02d}-synthetic.jpg"
-        im.save(path, quality=90)
+        busy_still(n, grain).save(path, quality=90)
         paths.append(path)
     return paths
 
@@ -123,7 +119,9 @@ def main() -> None:
                 per_image[path].append(seconds)
     thumbnails.make_thumbnail = real
 
-    print(f"\n{len(paths)} stills -> {args.size} px, {args.runs} runs, 2 threads; best of runs\n")
+    threads = thumbnails.decoding_threads()
+    runs = f"{args.runs} runs, {threads} threads; best of runs"
+    print(f"\n{len(paths)} stills -> {args.size} px, {runs}\n")
     print(f"{'still':28} {'pixels':>11} {'cold ms':>9} {'warm ms':>9}")
     for path in paths:
         with Image.open(path) as im:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
+from mediakit import tasks
 from mediakit.cancel import Cancelled
 from mediakit.tasks import Pool, TaskRunner
 
@@ -101,7 +103,29 @@ class Gate:
 def test_the_pool_is_sized_to_the_machine_and_made_once() -> None:
     pool = Pool.get()
     assert pool is Pool.get()
-    assert pool.maxThreadCount() == max(2, QThread.idealThreadCount())
+    assert pool.maxThreadCount() == max(2, tasks.cpu_count())
+
+
+def test_threads_follow_the_cores_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mediakit.media.thumbnails import ThumbnailService, decoding_threads
+
+    monkeypatch.delattr(os, "process_cpu_count", raising=False)  # as on Python < 3.13
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3, 4}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)  # the machine's: not all ours
+    assert tasks.cpu_count() == 5
+    assert tasks.pool_size() == 5
+    assert decoding_threads() == 5
+    assert ThumbnailService(use_cache=False).threads == 5
+
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 3, raising=False)  # Python 3.13+
+    assert decoding_threads() == 3
+
+    monkeypatch.delattr(os, "process_cpu_count", raising=False)
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)  # macOS, Windows
+    assert tasks.cpu_count() == 64
+    monkeypatch.setattr(os, "cpu_count", lambda: None)  # unknown: still one
+    assert tasks.cpu_count() == 1
+    assert tasks.pool_size() == tasks.MIN_THREADS
 
 
 def test_two_runners_share_one_pool(qtbot: QtBot) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -196,7 +195,7 @@ def atomic_write(target: Path, *, protected: Collection[Path] = ()) -> Iterator[
     check_replaceable(target, protected)
     folder = target.parent
     remove_abandoned_parts(target)
-    part = folder / f"{_part_prefix(target)}{secrets.token_hex(4)}.part"
+    part = folder / f"{_part_prefix(target)}{os.urandom(4).hex()}.part"
     fd, lock = -1, None
     try:  # from before the open: a signal right after it must not leave the .part
         # 0o666 less the umask, as any new file: the kernel applies the umask (reading

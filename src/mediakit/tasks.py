@@ -15,15 +15,15 @@ archive open, and cancelling one runner never touches another's work.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from mediakit.cancel import Cancelled
 
@@ -35,6 +35,28 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 MIN_THREADS = 2  # a one-core machine still decodes a still while a kit opens
+
+
+def cpu_count() -> int:
+    """The cores this process may run on: what decoding work is sized to.
+
+    ``os.process_cpu_count`` (Python 3.13+) honours the affinity mask and
+    ``PYTHON_CPU_COUNT``; before it, ``sched_getaffinity`` where the platform
+    has it (a container or ``taskset`` limits it), else every core of the machine.
+    """
+    counted = getattr(os, "process_cpu_count", None)
+    if counted is not None:
+        found: int | None = counted()
+    elif hasattr(os, "sched_getaffinity"):
+        found = len(os.sched_getaffinity(0))
+    else:
+        found = os.cpu_count()
+    return max(1, found or 1)
+
+
+def pool_size() -> int:
+    """Threads of the one pool: one per core, and never fewer than :data:`MIN_THREADS`."""
+    return max(MIN_THREADS, cpu_count())
 
 
 class Pool:
@@ -53,7 +75,7 @@ class Pool:
             if cls._pool is None:
                 pool = QThreadPool()
                 pool.setObjectName("mediakit-workers")
-                pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
+                pool.setMaxThreadCount(pool_size())
                 cls._pool = pool
             return cls._pool
 
@@ -105,7 +127,7 @@ class _Job(QRunnable):
         except Cancelled:  # asked to stop: an outcome of its own, not a failure
             outcome = _Outcome(self.generation, _without_value(self._on_cancelled))
         except Exception as error:  # delivered to the GUI thread, never lost
-            log.debug("task failed:\n%s", traceback.format_exc())
+            log.debug("task failed", exc_info=True)
             outcome = _Outcome(self.generation, self._on_error, error, failed=True)
         try:
             self._runner._deliver.emit(outcome)

@@ -153,7 +153,7 @@ def test_a_signal_while_the_window_settles_writes_no_picture(
     monkeypatch.setattr(stopsignals, "_pending", [])  # the signal recorded here ends with the test
     sent: list[bool] = []
 
-    def busy_until_interrupted(self: MainWindow) -> bool:
+    def busy_until_interrupted(self: MainWindow, **_: object) -> bool:
         if not sent:
             sent.append(True)
             os.kill(os.getpid(), signal.SIGINT)

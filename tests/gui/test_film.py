@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,13 +23,14 @@ __all__ = ["film_clip"]
 
 
 def show(page: FilmPage, kit: Kit, language: str = "en") -> None:
-    """show_kit, then the turn of the event loop in which the film goes to VLC."""
+    """show_kit, then the turns of the event loop in which the film goes to VLC:
+    after the window's repaint, once VLC has started in a worker."""
     page.show_kit(kit, language)
-    for _ in range(100):
-        if not page.loading_film():
-            return
-        QApplication.processEvents()
-    raise AssertionError("the film was never handed to VLC")
+    deadline = QDeadlineTimer(10_000)
+    while page.loading_film():
+        if deadline.hasExpired():
+            raise AssertionError("the film was never handed to VLC")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def make_kit(root: Path, film_path: Path | None, *, poster: bool = True, subs=("en", "fr")) -> Kit:

@@ -112,6 +112,8 @@ def test_placeholders_then_thumbnails_as_they_arrive(qtbot: QtBot, folder: Path)
     service = ThumbnailService(use_cache=False)  # the real threads
     page = StillsPage(service)
     qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()  # a hidden page asks for nothing
     page.show_kit(make_kit(folder, ["landscape.jpg", "portrait.jpg"]), "en")
     model = page.model
     assert model.rowCount() == 2  # tiles exist before any thumbnail
@@ -127,6 +129,8 @@ def test_new_kit_drops_thumbnails_of_the_old_one(qtbot: QtBot, folder: Path) -> 
     service = ThumbnailService(use_cache=False)
     page = StillsPage(service)
     qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
     page.show_kit(make_kit(folder), "en")
     page.show_kit(make_kit(folder, ["portrait.jpg"]), "en")
     qtbot.waitUntil(lambda: page.model.tiles[0].image is not None, timeout=10_000)

@@ -208,3 +208,45 @@ def test_pruning_runs_once_per_process_in_a_worker(
     assert threads[0] is not threading.main_thread()
     assert TaskRunner.wait_all(5000)
     assert len(threads) == 1 and first.cache_dir == tmp_path
+
+
+def test_cache_entries_are_cheap_to_write_and_read_back_as_drawn(
+    tmp_path: Path, stills: dict[str, Path], decodes: list[Path]
+) -> None:
+    """An opaque thumbnail is stored as its raw pixels (a PPM), one with transparency
+    or a partly read still's note as a PNG at zlib level 1: either comes back the
+    same, in the format it is painted in."""
+    from mediakit.media.decoding import TRUNCATED
+
+    made = {
+        name: make_thumbnail(stills[name], 96, tmp_path) for name in stills if "not" not in name
+    }
+    again = {name: make_thumbnail(stills[name], 96, tmp_path) for name in made}
+    assert len(decodes) == len(made)  # the second round came from the cache
+    for name, image in made.items():
+        entry = cache_path(tmp_path, stills[name], 96)
+        assert entry is not None
+        data = entry.read_bytes()
+        if name == "alpha.png":
+            assert data.startswith(b"\x89PNG")
+            assert again[name].format() == QImage.Format.Format_ARGB32_Premultiplied
+        elif name == "truncated.jpg":
+            assert data.startswith(b"\x89PNG")
+            assert again[name].text(TRUNCATED) == "1"  # the note survives the cache
+        else:
+            assert data.startswith(b"P6")
+            assert again[name].format() == QImage.Format.Format_RGB32
+        if data.startswith(b"\x89PNG"):  # zlib's header in the first IDAT: FLEVEL 0, fastest
+            idat = data.index(b"IDAT") + 4
+            assert data[idat] & 0x0F == 8 and data[idat + 1] >> 6 == 0
+        assert again[name] == image  # lossless
+
+
+def test_prefetching_a_cached_thumbnail_reads_nothing(
+    tmp_path: Path, stills: dict[str, Path], decodes: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = stills["landscape.jpg"]
+    assert thumbnails.warm_cache(path, 64, tmp_path) is not None  # made, and stored
+    monkeypatch.setattr(thumbnails, "_load", lambda cached: pytest.fail("read back"))
+    assert thumbnails.warm_cache(path, 64, tmp_path) is None
+    assert decodes == [path]

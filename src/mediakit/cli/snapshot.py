@@ -1,7 +1,9 @@
 """``mediakit snapshot``: the real main window rendered offscreen to a PNG, once
-the kit, its thumbnails and the poster have arrived; with ``--present`` one
-presentation slide (or the presenter view on it). A window still busy at the
-deadline writes nothing: never a half-done picture."""
+the kit, the thumbnails on screen and the poster have arrived (a gallery waits
+for the tiles it paints, never for the rest of its stills); with ``--present``
+one presentation slide (or the presenter view on it). A window still busy at
+the deadline writes nothing: never a half-done picture; the command fails
+with one line naming what was not ready."""
 
 from __future__ import annotations
 
@@ -18,10 +20,12 @@ from mediakit.cli.png import refuse_output, write_png
 from mediakit.cli.qtnoise import drop_offscreen_noise
 from mediakit.cli.settle import NotSettledError, wait_until_settled
 from mediakit.kit.manifest.model import Kit
+from mediakit.textsafety import shown_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from mediakit.gui.window import MainWindow
     from mediakit.kit.source import KitSource
 
 
@@ -54,13 +58,39 @@ def snapshot(
         try:
             image = _window_image(source, size, code, section)
         except NotSettledError as late:
-            fail(
-                f"{output}: not written: after {late.waited_s:g} s the kit, its thumbnails "
-                "or the poster were still loading"
-            )
+            what = late.what or "the kit, its thumbnails or the poster were"
+            fail(f"{output}: not written: after {late.waited_s:g} s {what} still loading")
             return ExitStatus.PROBLEMS
     # Signals raise again: one during the write removes the half-written file.
     return write_png(image, output, kit)
+
+
+def _not_ready(window: MainWindow) -> str | None:
+    """What keeps ``window`` busy, for the one line a failed snapshot prints:
+    "the kit was", "3 of 6 thumbnails on screen (first: 04.jpg) were"…; None
+    when it cannot tell."""
+    from mediakit.gui.pages.stills import StillsPage
+
+    parts: list[str] = []
+    if window.opener.opening is not None:
+        parts.append("the kit")
+    stills = window.sections.section_pages.get("stills")
+    if isinstance(stills, StillsPage) and stills.busy():
+        waiting = stills.not_ready()
+        if waiting:
+            first = stills.model.tiles[waiting[0]].still.file.written
+            shown = len(stills.visible_rows())
+            parts.append(
+                f"{len(waiting)} of {shown} thumbnails on screen (first: {shown_name(first)})"
+            )
+        else:
+            parts.append("the layout of the stills grid")
+    if window.film_page.busy():
+        parts.append("the poster")
+    if not parts:
+        return None
+    plural = len(parts) > 1 or (parts[0][0].isdigit() and not parts[0].startswith("1 of"))
+    return f"{', '.join(parts)} {'were' if plural else 'was'}"
 
 
 def _offscreen() -> None:
@@ -97,7 +127,11 @@ def _window_image(
         if section and not window.show_section(section):
             sections = ", ".join(window.visible_sections())
             raise UsageError(f"--section {section}: this kit has the sections {sections}")
-        wait_until_settled(window.busy)
+        try:
+            wait_until_settled(lambda: window.busy(on_screen=True))
+        except NotSettledError as late:
+            late.what = _not_ready(window)
+            raise
         window.statusBar().clearMessage()  # the kit's path is the user's, not the picture's
         image = window.grab().toImage()
     finally:

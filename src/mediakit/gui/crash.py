@@ -8,7 +8,6 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -60,6 +59,8 @@ class CrashHandler(QObject):
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        import traceback  # only when something went wrong: not paid for at start-up
+
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("unexpected error\n%s", details)
         self._write_log(details)

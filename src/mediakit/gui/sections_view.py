@@ -2,8 +2,8 @@
 
 Pages are built when a kit first needs them (every widget costs style-sheet
 work, and a kit rarely has every section) and rendered lazily: the section
-on screen at once, the others one per turn of the event loop, so the window
-paints the kit first and never stalls long.
+on screen at once, the others one per turn of the event loop once the window
+has painted, so the reader sees the kit first and the window never stalls long.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
 
+from mediakit.gui.afterpaint import after_paint
 from mediakit.gui.messages import MessageRoute
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.sections import SECTIONS, Section
@@ -74,7 +75,7 @@ class SectionsView(QSplitter):
         self.section_list.blockSignals(False)
         self.section_list.setCurrentRow(0)
         self._on_row(0)
-        QTimer.singleShot(0, self, self._render_next)
+        after_paint(self, self._render_next)  # the page on screen paints first
 
     def clear(self) -> None:
         self._unrendered.clear()
@@ -127,8 +128,14 @@ class SectionsView(QSplitter):
     def stills_page(self) -> StillsPage:
         return cast("StillsPage", self._built("stills"))
 
-    def busy(self) -> bool:
-        """Whether a page is still to be rendered, or waits for thumbnails or the poster."""
+    def busy(self, *, on_screen: bool = False) -> bool:
+        """Whether a page is still to be rendered, or waits for thumbnails or the
+        poster; with ``on_screen``, only the page on screen counts (what a
+        picture of the window shows)."""
+        if on_screen:
+            current = self.current()
+            page = self.section_pages.get(current) if current is not None else None
+            return page is not None and bool(getattr(page, "busy", lambda: False)())
         return bool(self._unrendered) or any(
             bool(getattr(page, "busy", lambda: False)()) for page in self.section_pages.values()
         )

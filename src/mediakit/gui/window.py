@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         # Before the pages and menus: every tooltip that names a key names the user's.
         apply_key_file(self.messages, key_file)
         self.film_page = FilmPage()
-        self.film_page.player.warm_up()  # VLC starts in a thread while the kit loads
         self.show_controller: PresentController | None = None  # while presenting
         self.film_page.volume.setValue(self.settings.get(conf.VOLUME))
         self.film_page.volume.valueChanged.connect(
@@ -332,9 +331,10 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
-    def busy(self) -> bool:
-        """Whether a kit, a thumbnail or the poster is still on its way."""
-        return self.opener.opening is not None or self.sections.busy()
+    def busy(self, *, on_screen: bool = False) -> bool:
+        """Whether a kit, a thumbnail or the poster is still on its way; with
+        ``on_screen``, only what the window shows now counts."""
+        return self.opener.opening is not None or self.sections.busy(on_screen=on_screen)
 
     def shutdown(self) -> None:
         """Stop the film and background work before Qt tears windows down."""

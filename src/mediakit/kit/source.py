@@ -3,28 +3,24 @@ a ``.mediakit`` archive — loaded the same way, never raising.
 
 An archive is checked and extracted into the per-user cache first
 (:func:`mediakit.kit.archive.cache.open_archive`) and the kit is loaded from there,
-so the rest of the program only ever sees folders of normal files.
+so the rest of the program only ever sees folders of normal files. The archive
+package is imported only then: a folder kit loads without it.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mediakit.cancel import Cancelled
 from mediakit.kit import load
-from mediakit.kit.archive import (
-    ArchiveError,
-    ArchiveReport,
-    OpenedArchive,
-    is_archive,
-    open_archive,
-)
-from mediakit.kit.archive.scan import Progress
 from mediakit.kit.manifest.model import MANIFEST, LoadResult, Problem
+from mediakit.kit.recognise import is_archive
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:  # archive reading is imported only when a path is an archive
+    from mediakit.kit.archive import ArchiveReport, OpenedArchive
+    from mediakit.kit.archive.scan import Progress
 
 
 @dataclass(frozen=True)
@@ -89,6 +85,8 @@ def open_source(
     path = Path(path)
     if not is_archive(path):
         return KitSource(path, load(path), None, path if path.is_dir() else path.parent)
+    from mediakit.kit.archive import ArchiveError, open_archive
+
     try:
         opened = open_archive(path, cache_root, allow_damaged=allow_damaged, progress=progress)
     except ArchiveError as exc:
@@ -96,7 +94,9 @@ def open_source(
     except Cancelled:
         raise  # the caller asked for it: not a problem to report
     except Exception as exc:  # a bug of ours must not crash the caller
-        log.exception("opening %s failed", path)
+        import logging  # only here: see mediakit.kit.manifest.loader
+
+        logging.getLogger(__name__).exception("opening %s failed", path)
         problem = Problem(
             str(path), f"mediakit could not open this archive (internal error: {exc!r})"
         )

@@ -14,8 +14,9 @@ or ``release()`` from a VLC callback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ class Player(QObject):
     error = Signal(str)
     frame_ready = Signal(QImage)  # callbacks renderer only
     video_size_changed = Signal(QSize)  # the picture's true size, once known
+    _vlc_started = Signal()  # from a worker: the shared instance has started (or failed)
 
     def __init__(
         self,
@@ -66,6 +68,8 @@ class Player(QObject):
         self.renderer = renderer
         instance_args, self._audio_output, self._media_options = split_args(extra_args)
         self._vlc = InstanceClaim(vlc_module, (*BASE_ARGS, *instance_args))
+        self._on_started: list[Callable[[], object]] = []
+        self._vlc_started.connect(self._run_on_started)
         self._mp: Any = None
         self._media: FilmMedia | None = None
         self._events: Any = None  # keep the EventManager (it holds the ctypes callback)
@@ -100,6 +104,27 @@ class Player(QObject):
         so that the first film shown does not wait for it on the GUI thread; every
         later player of the process, the presenter's too, finds it started."""
         self._vlc.warm_up()
+
+    def when_started(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` on this player's thread once VLC has started, or is known
+        not to (at once when that is already so): :meth:`load` then never waits."""
+        starting = self._vlc.warm_up()
+        if starting is None or starting.done():
+            callback()
+            return
+        self._on_started.append(callback)
+        starting.add_done_callback(lambda _outcome: self._announce_started())
+
+    def _announce_started(self) -> None:
+        # On the worker: only emit, and the signal crosses to this object's thread;
+        # a player deleted meanwhile has no one waiting.
+        with contextlib.suppress(RuntimeError):
+            self._vlc_started.emit()
+
+    def _run_on_started(self) -> None:
+        callbacks, self._on_started = self._on_started, []
+        for callback in callbacks:
+            callback()
 
     @property
     def _shared_vlc(self) -> SharedVlc:

@@ -92,14 +92,17 @@ class _Entry:
 _entries: dict[_Key, _Entry] = {}
 
 
-def warm_up(vlc_module: Any, args: Sequence[str]) -> None:
-    """Start the instance for ``args`` in the shared pool unless it exists or is starting."""
+def warm_up(vlc_module: Any, args: Sequence[str]) -> Future[tuple[Any, Any]] | None:
+    """Start the instance for ``args`` in the shared pool unless it exists or is
+    starting; the start's outcome, None when the instance is already there."""
     key = (vlc_module, tuple(args))
-    if key in _entries:
-        return
+    entry = _entries.get(key)
+    if entry is not None:
+        return None if entry.shared is not None else entry.started
     entry = _entries[key] = _Entry()
     started = entry.started  # the worker fills this one, even if acquire() replaces it
     Pool.get().start(lambda: _start(started, vlc_module, key[1]), WARM_UP_PRIORITY)
+    return started
 
 
 def acquire(vlc_module: Any, args: Sequence[str]) -> SharedVlc:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
@@ -39,10 +40,12 @@ class InstanceClaim:
             return False
         return True
 
-    def warm_up(self) -> None:
-        """Start the instance in a worker, unless it is held or known to be missing."""
+    def warm_up(self) -> Future[tuple[Any, Any]] | None:
+        """Start the instance in a worker, unless it is held or known to be missing;
+        the start's outcome while it is under way, else None (nothing to wait for)."""
         if self.shared is None and self.unavailable is None:
-            vlcinstance.warm_up(self._vlc_given, self._args)
+            return vlcinstance.warm_up(self._vlc_given, self._args)
+        return None
 
     def release(self, player: object) -> None:
         """Let go of the instance (the last player frees it), and of its log."""

@@ -11,7 +11,6 @@ with the file and the line, and left out: those actions keep their defaults.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -158,6 +157,8 @@ def _binding(
         raise _LeftOutError(BEFORE_ANY_MODE.shown().format(name=name))
     action = find(mode, name)
     if action is None:
+        import difflib  # only for a misspelt name
+
         close = difflib.get_close_matches(name, [a.name for a in actions_of(mode)], n=1)
         hint = DID_YOU_MEAN.shown().format(name=close[0]) if close else ""
         raise _LeftOutError(UNKNOWN_ACTION.shown().format(mode=mode.value, name=name, hint=hint))

@@ -9,10 +9,11 @@ each and dispatches its key presses there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from mediakit.gui.afterpaint import after_paint
 from mediakit.gui.film.controlbar import ControlBar
 from mediakit.gui.film.fullscreen import FullScreen
 from mediakit.gui.film.poster import PosterView
@@ -140,11 +141,11 @@ class FilmPage(QWidget):
             )
         self._subtitle_languages = [sub.language for sub in film.subtitles]
         self.poster_view.set_duration(kit.runtime or "")  # until VLC has measured the film
-        # VLC's part waits one turn of the event loop: starting VLC takes ~50 ms,
+        # VLC's part waits until the window has painted: starting VLC takes ~50 ms,
         # and the page (and the window around it) should paint before that.
         self._film_token += 1
         token = self._film_token
-        QTimer.singleShot(0, self, lambda: self._load_film(token))
+        after_paint(self, lambda: self.player.when_started(lambda: self._load_film(token)))
 
     def mark_damaged(self, names: frozenset[str]) -> None:
         """Say so when the film of a damaged archive changed since packing."""

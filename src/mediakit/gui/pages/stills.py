@@ -1,12 +1,21 @@
 """The stills page: a calm grid of thumbnails that open in the lightbox.
 
 Tiles appear at once as placeholders and fill in as the thumbnail service
-answers; a still that cannot be decoded says why in its tile. Export copies
-the original file (in a worker) to a folder the user picks.
+answers; a still that cannot be decoded says why in its tile. Work follows
+what is seen: nothing is asked for until the page is first shown (the window
+opens on the film, which may be playing; a gallery of 24-megapixel stills
+decoded on every core meanwhile would fight it for the CPU), then the tiles on
+screen first, a screen above and below next, and the rest of the gallery last,
+into the disk cache only. Decoded thumbnails are held for the rows on screen
+and a screen around them; the others are dropped and read back from the cache
+when scrolled to. Export copies the original file (in a worker) to a folder
+the user picks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import zip_longest
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -14,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -22,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QImage,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +52,7 @@ from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Kit, Still
 from mediakit.media.decoding import TRUNCATED
 from mediakit.media.export import copy_still
-from mediakit.media.thumbnails import ThumbnailService
+from mediakit.media.thumbnails import Priority, ThumbnailService
 from mediakit.tasks import TaskRunner
 from mediakit.units import plural
 
@@ -66,6 +77,13 @@ class StillsPage(QWidget):
         self.thumbnails = thumbnails or ThumbnailService(parent=self)
         self.thumbnails.ready.connect(self._on_thumbnail)
         self.thumbnails.failed.connect(self._on_failed)
+        self.thumbnails.stored.connect(self._on_stored)
+        self._asked: dict[int, Priority] = {}  # rows asked for and not answered yet
+        self._made: set[int] = set()  # rows answered once: in the cache, or failed
+        self._kept = range(0)  # the rows held decoded, as of the last look at the screen
+        # Scrolls and layouts come in bursts: what is wanted is worked out once they settle.
+        self._wanted = QTimer(self, singleShot=True, interval=0)
+        self._wanted.timeout.connect(self.request_wanted)
         self._copier = TaskRunner(1, parent=self)
         self._kit: Kit | None = None
         self._language = ""
@@ -90,6 +108,8 @@ class StillsPage(QWidget):
         self._relayout.timeout.connect(self.fit_columns)
         self.view.installEventFilter(self)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.verticalScrollBar().valueChanged.connect(self._wanted.start)
+        self.view.verticalScrollBar().rangeChanged.connect(self._wanted.start)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.view.setMouseTracking(True)
         self.view.setAccessibleName(self.tr("Stills"))
@@ -142,6 +162,9 @@ class StillsPage(QWidget):
     def show_kit(self, kit: Kit, language: str) -> None:
         """Show ``kit``'s stills; thumbnails of any previous kit are dropped."""
         self.thumbnails.cancel()
+        self._asked.clear()
+        self._made.clear()
+        self._kept = range(0)
         self.lightbox.hide()
         self._kit, self._language = kit, language
         self.model.set_tiles([self._tile(still) for still in kit.stills])
@@ -153,11 +176,9 @@ class StillsPage(QWidget):
         self.count.setVisible(n > 0)
         self.view.setVisible(n > 0)
         self.empty.setVisible(n == 0)
-        size = round(THUMB_PX * max(1.0, self.devicePixelRatioF()))
-        for row, still in enumerate(kit.stills):
-            self.thumbnails.request(row, still.file.path, size)
         if n:
             self.view.setCurrentIndex(self.model.index(0))
+        self.request_wanted()  # nothing while the page is hidden: see showEvent
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -169,6 +190,10 @@ class StillsPage(QWidget):
 
     def clear(self) -> None:
         self.thumbnails.cancel()
+        self._asked.clear()
+        self._made.clear()
+        self._kept = range(0)
+        self._wanted.stop()
         self.lightbox.hide()
         self._kit = None
         self.model.set_tiles([])
@@ -182,11 +207,90 @@ class StillsPage(QWidget):
         self._copier.wait()
 
     def busy(self) -> bool:
-        """Whether thumbnails are still on their way or the grid is still to be
-        laid out (snapshots wait for both)."""
-        return self._relayout.isActive() or any(
-            t.image is None and t.error is None for t in self.model.tiles
-        )
+        """Whether the grid on screen is still to be laid out or waits for a
+        thumbnail it shows (snapshots wait for both). A hidden page paints
+        nothing: it is never busy, whatever it prefetches."""
+        if not self.isVisible():
+            return False
+        return bool(self._relayout.isActive() or self.not_ready())
+
+    @property
+    def answered(self) -> int:
+        """How many stills the thumbnail service has answered for since the kit was
+        shown: made (held, or only in the cache) or failed (benches count them)."""
+        return len(self._made)
+
+    def not_ready(self) -> list[int]:
+        """The rows on screen still waiting for their thumbnail."""
+        tiles = self.model.tiles
+        return [r for r in self.visible_rows() if tiles[r].image is None and tiles[r].error is None]
+
+    def visible_rows(self) -> range:
+        """The rows whose tile the viewport shows, even in part (empty while hidden)."""
+        n = self.model.rowCount()
+        if n == 0 or not self.view.isVisible():
+            return range(0)
+        height = self.view.viewport().height()
+
+        def rect(row: int) -> QRect:
+            return self.view.visualRect(self.model.index(row))
+
+        # Rows run left to right, then down: tops never decrease with the row.
+        first = _first(n, lambda row: rect(row).top() >= 0)
+        # The grid row above the viewport's top edge may reach into it.
+        if first > 0:
+            above = rect(first - 1).top()
+            row = first - 1
+            while row >= 0 and rect(row).top() == above:
+                row -= 1
+            if any(rect(r).bottom() >= 0 for r in range(row + 1, first)):
+                first = row + 1
+        last = _first(n, lambda row: rect(row).top() >= height)
+        return range(first, max(first, last))
+
+    def kept_rows(self) -> range:
+        """The rows whose thumbnail is held decoded: those on screen and as many
+        again above and below (a screen's scroll away)."""
+        visible = self.visible_rows()
+        if not visible:
+            return range(0)
+        span = len(visible)
+        return range(max(0, visible.start - span), min(self.model.rowCount(), visible.stop + span))
+
+    def request_wanted(self) -> None:
+        """Ask for what the screen shows, then what is near, then (into the cache
+        only) the rest; drop what is held far from the screen. Only once shown."""
+        self._wanted.stop()
+        if self._kit is None or not self.isVisible():
+            return
+        visible, kept = self.visible_rows(), self.kept_rows()
+        if not visible:
+            return
+        self._kept = kept
+        self.model.drop_images(kept)
+        tiles = self.model.tiles
+        size = round(THUMB_PX * max(1.0, self.devicePixelRatioF()))
+        cached = self.thumbnails.cache_dir is not None
+        below = range(visible.stop, kept.stop)
+        above = range(visible.start - 1, kept.start - 1, -1)
+        wanted: list[tuple[int, Priority]] = [(row, Priority.VISIBLE) for row in visible]
+        wanted += [(row, Priority.NEAR) for row in _interleave(below, above)]
+        if cached:  # warm the cache for the rest, nearest first
+            rest = _interleave(range(kept.stop, len(tiles)), range(kept.start - 1, -1, -1))
+            wanted += [(row, Priority.PREFETCH) for row in rest if row not in self._made]
+        wanted_rows = {row for row, _ in wanted}
+        for row, asked in list(self._asked.items()):
+            if row not in wanted_rows and asked is not Priority.PREFETCH:
+                # Scrolled away before its turn: it must not go before what is shown now.
+                self.thumbnails.withdraw(row)
+                del self._asked[row]
+        for row, priority in wanted:
+            tile = tiles[row]
+            if tile.image is not None or (tile.error is not None and not tile.partial):
+                continue
+            if self._asked.get(row) != priority:
+                self._asked[row] = priority
+                self.thumbnails.request(row, tile.still.file.path, size, priority)
 
     def open_lightbox(self, row: int) -> None:
         items = [
@@ -247,6 +351,12 @@ class StillsPage(QWidget):
         tile_w = max(120, min(TILE_MAX, width // columns - pad))
         self.delegate.tile = QSize(tile_w, tile_w * 2 // 3)
         self.view.doItemsLayout()  # the tiles' heights follow their wrapped text
+        if self.isVisible():
+            self._wanted.start()  # another layout: other rows on screen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._wanted.start()  # first shown: now the gallery is worth decoding
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -272,12 +382,25 @@ class StillsPage(QWidget):
         return Tile(still, caption, label_text(self._kit.text(still.alt, self._language)))
 
     def _on_thumbnail(self, row: int, image: QImage) -> None:
+        self._asked.pop(row, None)
+        self._made.add(row)
+        if row not in self._kept:
+            return  # scrolled away meanwhile (or made for the cache): read again when back
         truncated = image.text(TRUNCATED) == "1"
         error = self.tr("Only part of this file could be read.") if truncated else None
-        self.model.update_tile(row, image=image, error=error)
+        self.model.update_tile(row, image=image, error=error, partial=truncated)
+
+    def _on_stored(self, row: int) -> None:
+        """A prefetched thumbnail the cache already held: read it if it is wanted now."""
+        self._asked.pop(row, None)
+        self._made.add(row)
+        if row in self._kept:
+            self._wanted.start()
 
     def _on_failed(self, row: int, message: str) -> None:
-        self.model.update_tile(row, error=message)
+        self._asked.pop(row, None)
+        self._made.add(row)
+        self.model.update_tile(row, error=message, partial=False)
 
     def _on_current(self, *_: object) -> None:
         self.export_action.setEnabled(self.view.currentIndex().isValid())
@@ -295,3 +418,24 @@ class StillsPage(QWidget):
             menu = QMenu(self)
             menu.addAction(self.export_action)
             menu.exec(self.view.viewport().mapToGlobal(pos))
+
+
+def _first(count: int, after: Callable[[int], bool]) -> int:
+    """The first of ``range(count)`` where ``after`` holds (it holds for all that
+    follow), or ``count``: a binary search."""
+    low, high = 0, count
+    while low < high:
+        middle = (low + high) // 2
+        if after(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _interleave(first: range, second: range) -> list[int]:
+    """``first[0], second[0], first[1], …``: rows by their distance from the screen."""
+    merged: list[int] = []
+    for pair in zip_longest(first, second):
+        merged.extend(row for row in pair if row is not None)
+    return merged

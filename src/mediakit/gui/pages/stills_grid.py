@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPen,
-    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -45,10 +44,16 @@ class Tile:
     alt: str
     image: QImage | None = None
     error: str | None = None
+    partial: bool = False  # ``error`` says only part of the file could be read
 
 
 class StillsModel(QAbstractListModel):
-    """One row per still; the thumbnail arrives later through :meth:`set_image`."""
+    """One row per still; the thumbnail arrives later through :meth:`update_tile`.
+
+    A thumbnail is held as the ``QImage`` it is painted from (RGB32 or
+    premultiplied ARGB32: the raster engine draws it as it draws a pixmap), one
+    copy per tile, and only while the page keeps it (see :meth:`drop_images`).
+    """
 
     ErrorRole = Qt.ItemDataRole.UserRole + 1
     PathRole = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +62,6 @@ class StillsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.tiles: list[Tile] = []
-        self._pixmaps: dict[int, QPixmap] = {}
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.tiles)
@@ -71,7 +75,7 @@ class StillsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return tile.error or tile.alt or tile.caption or None
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._pixmap(index.row())
+            return tile.image
         if role == self.ErrorRole:
             return tile.error
         if role == self.PathRole:
@@ -80,26 +84,35 @@ class StillsModel(QAbstractListModel):
             return tile.still.credit
         return None
 
-    def _pixmap(self, row: int) -> QPixmap | None:
-        image = self.tiles[row].image
-        if image is None:
-            return None
-        if row not in self._pixmaps:  # QPixmap belongs to the GUI thread: made here
-            self._pixmaps[row] = QPixmap.fromImage(image)
-        return self._pixmaps[row]
-
     def set_tiles(self, tiles: list[Tile]) -> None:
         self.beginResetModel()
         self.tiles = tiles
-        self._pixmaps.clear()
         self.endResetModel()
 
     def update_tile(self, row: int, **changes: Any) -> None:
         if 0 <= row < len(self.tiles):
             self.tiles[row] = replace(self.tiles[row], **changes)
-            self._pixmaps.pop(row, None)
             index = self.index(row)
             self.dataChanged.emit(index, index)
+
+    def held(self) -> list[int]:
+        """The rows whose thumbnail is held decoded."""
+        return [row for row, tile in enumerate(self.tiles) if tile.image is not None]
+
+    def drop_images(self, keep: range) -> list[int]:
+        """Forget the thumbnails of rows outside ``keep`` (the cache has them);
+        the rows dropped. A partly read still's note goes with its picture."""
+        dropped = []
+        for row in self.held():
+            if row not in keep:
+                tile = self.tiles[row]
+                self.tiles[row] = replace(
+                    tile, image=None, error=None if tile.partial else tile.error
+                )
+                dropped.append(row)
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+        return dropped
 
 
 # A caption is cut after this many lines ("…" ends the last); a credit, which
@@ -235,22 +248,22 @@ class TileDelegate(QStyledItemDelegate):
         frame = QRect(cell.topLeft(), self.tile)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        image = index.data(Qt.ItemDataRole.DecorationRole)
         error = index.data(StillsModel.ErrorRole)
         picture = frame
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+        if isinstance(image, QImage) and not image.isNull():
             # No letterbox bars: centred across, standing on the frame's bottom
             # so that every caption sits at the same distance below its picture.
-            size = pixmap.deviceIndependentSize().toSize()
+            size = image.deviceIndependentSize().toSize()
             size.scale(frame.size(), Qt.AspectRatioMode.KeepAspectRatio)
             picture = QRect(QPoint(0, 0), size)
             picture.moveCenter(frame.center())
             picture.moveBottom(frame.bottom())
-            painter.drawPixmap(picture, pixmap)
+            painter.drawImage(picture, image)
         else:  # placeholder or failure: a quiet panel keeps the grid's rhythm
             painter.fillRect(frame, theme.colour("card"))
         if error:
-            self._paint_error(painter, frame if picture == frame else picture, error, pixmap)
+            self._paint_error(painter, frame if picture == frame else picture, error, image)
         if selected or hovered:
             pen = QPen(theme.colour("sand") if selected else theme.colour("tile_edge"), 2)
             painter.setPen(pen)
@@ -259,8 +272,8 @@ class TileDelegate(QStyledItemDelegate):
         self._paint_text(painter, option, index, frame, selected)
         painter.restore()
 
-    def _paint_error(self, painter: QPainter, box: QRect, error: str, pixmap: object) -> None:
-        if isinstance(pixmap, QPixmap):  # partly decoded: a band over the picture
+    def _paint_error(self, painter: QPainter, box: QRect, error: str, image: object) -> None:
+        if isinstance(image, QImage):  # partly decoded: a band over the picture
             band = QRect(box.left(), box.bottom() - 30, box.width(), 31)
             painter.fillRect(band, theme.colour("ink", 210))
             painter.setPen(theme.colour("sand_pale"))

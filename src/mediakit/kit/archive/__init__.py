@@ -11,6 +11,8 @@ folder kit loads without any of it.
 
 This module is the public face: ``verify`` is integrity only (an intact
 archive of an invalid kit verifies), ``open_archive`` unpacks into the cache.
+``is_archive`` lives in :mod:`mediakit.kit.recognise` (re-exported here), so
+that telling a folder from an archive never imports this package.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from pathlib import Path
 from mediakit.kit.archive.cache import OpenedArchive, default_cache_root, open_archive
 from mediakit.kit.archive.model import ArchiveError, ArchiveLimits, ArchiveReport
 from mediakit.kit.archive.scan import Progress, scan
-from mediakit.safeio import open_regular
+from mediakit.kit.recognise import SUFFIX, ZIP_MAGIC, is_archive
 
 __all__ = [
+    "SUFFIX",
+    "ZIP_MAGIC",
     "ArchiveError",
     "ArchiveLimits",
     "ArchiveReport",
@@ -32,22 +36,6 @@ __all__ = [
     "open_archive",
     "verify",
 ]
-
-SUFFIX = ".mediakit"
-ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-
-
-def is_archive(path: Path) -> bool:
-    """A file named ``*.mediakit``, or any file that starts like a ZIP; never raises."""
-    try:
-        if not path.is_file():
-            return False
-        if path.name.lower().endswith(SUFFIX):
-            return True
-        with open_regular(path, follow_links=True) as handle:
-            return handle.read(4) in ZIP_MAGIC
-    except (OSError, ValueError):
-        return False
 
 
 def verify(

@@ -49,7 +49,7 @@ class _File:
         self.name = name
         self.written = 0
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         view = memoryview(data)
         with _naming(self.name):
             while view:

@@ -24,24 +24,53 @@ from pathlib import Path
 
 CHUNK = 1024 * 1024
 _DEPTH = 8
+# scan's reads. Larger ones measured slower here, not faster: a chunk is read, hashed
+# and written out (extraction) while it is still in the processor's cache; at 4 MiB
+# it no longer is and a first open took some 40% longer (1 GB: 2.3 s against 1.6 s).
+READ_CHUNK = CHUNK
 
 
 class BackgroundHasher:
-    """``feed(chunk)`` from one thread, ``hexdigest()`` once at the end."""
+    """``feed(chunk)`` from one thread, ``hexdigest()`` once at the end.
 
-    def __init__(self) -> None:
+    Or, to read without allocating a buffer per chunk: ``buffer()`` lends one
+    of a few reusable buffers of ``size`` bytes, ``feed(buffer, count)`` hands
+    its first ``count`` bytes over, and the buffer comes back to be lent again
+    once hashed. The feeding thread may keep reading a buffer it fed until it
+    asks for the next one (the hasher only reads it too).
+    """
+
+    def __init__(self, size: int = READ_CHUNK) -> None:
         self._hash = hashlib.sha256()
-        self._queue: queue.Queue[bytes | None] = queue.Queue(_DEPTH)
+        self._queue: queue.Queue[tuple[bytes | bytearray, int] | None] = queue.Queue(_DEPTH)
+        self._size = size
+        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        self._lent = 0  # buffers made so far: at most _DEPTH + 2
         # A plain thread, started now, not queued in a pool: see the module's note.
         self._thread = threading.Thread(target=self._run, name="archive-sha256", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while (chunk := self._queue.get()) is not None:
-            self._hash.update(chunk)
+        while (item := self._queue.get()) is not None:
+            chunk, count = item
+            if isinstance(chunk, bytearray):
+                self._hash.update(memoryview(chunk)[:count])
+                self._free.put(chunk)
+            else:
+                self._hash.update(chunk)
 
-    def feed(self, chunk: bytes) -> None:
-        self._queue.put(chunk)
+    def buffer(self) -> bytearray:
+        """A buffer of ``size`` bytes to read into and then ``feed``; blocks while all are out."""
+        if self._lent < _DEPTH + 2:
+            try:
+                return self._free.get_nowait()
+            except queue.Empty:
+                self._lent += 1
+                return bytearray(self._size)
+        return self._free.get()
+
+    def feed(self, chunk: bytes | bytearray, count: int | None = None) -> None:
+        self._queue.put((chunk, len(chunk) if count is None else count))
 
     def close(self) -> None:
         if self._thread.is_alive():

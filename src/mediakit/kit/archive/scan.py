@@ -1,10 +1,20 @@
 """One pass over an archive: structure and rules first, then every byte once.
 
-The file is read front to back a chunk at a time: every byte feeds the
-archive's own SHA-256 (on a second core), entry data is inflated with a cap at
-its declared size, CRC-checked, hashed for checksums.sha256 and handed to an
-optional sink (extraction). Memory stays flat. Nothing reaches the sink before
-the central directory, every local header and every reader rule have passed.
+The file is read front to back in large chunks, into a few reusable buffers:
+every byte feeds the archive's own SHA-256 (on a second core), entry data is
+inflated with a cap at its declared size, hashed for checksums.sha256 and
+handed to an optional sink (extraction). Memory stays flat. Nothing reaches
+the sink before the central directory, every local header and every reader
+rule have passed.
+
+Each byte is read once. The CRC-32 of a stored entry (media, the bulk of an
+archive) is not computed in that pass: its SHA-256, checked against
+checksums.sha256, already proves its bytes are the ones packed, which a CRC
+only guesses. Only an entry whose SHA-256 is not confirmed that way (a
+mismatch, an entry missing from the list, no list at all) has its CRC checked
+afterwards, from the file again, so that a corrupted entry is still named
+"damaged: its data fails its CRC check" as before. Deflated entries (text, a
+small part) and checksums.sha256 itself keep their CRC check in the pass.
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from mediakit.kit.archive.hashing import CHUNK, BackgroundHasher
+from mediakit.kit.archive.hashing import CHUNK, READ_CHUNK, BackgroundHasher
 from mediakit.kit.archive.model import ArchiveLimits, ArchiveReport, Finding, make_report
 from mediakit.kit.archive.rules import (
     CHECKSUMS,
@@ -31,10 +41,11 @@ from mediakit.safeio import open_regular
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 8 * CHUNK
 CRC_FAILED = "damaged: its data fails its CRC check (the file was corrupted after packing)"
+_CUT_SHORT = "the archive changed or was cut short while it was read"
 
 
 class EntryWriter(Protocol):
-    def write(self, data: bytes) -> None: ...
+    def write(self, data: bytes | memoryview) -> None: ...
 
 
 class Sink(Protocol):
@@ -46,11 +57,18 @@ class Sink(Protocol):
 
 
 class _Reader:
-    """Reads the archive strictly front to back, feeding the archive hash."""
+    """Reads the archive strictly front to back, feeding the archive hash.
+
+    Chunks are views of the hasher's reusable buffers: each holds its bytes until
+    the next ``read`` only (see :class:`BackgroundHasher`), so nothing may keep
+    one: a sink copies or writes what it is given at once. (The views are not
+    released by hand: a traceback may still hold one, and the buffers are
+    never resized, so a view left alive does no harm but to itself.)
+    """
 
     def __init__(self, handle: BinaryIO, size: int, progress: Progress | None) -> None:
         self.handle, self.size, self.progress = handle, size, progress
-        self.hasher = BackgroundHasher()
+        self.hasher = BackgroundHasher(READ_CHUNK)
         self.position = 0
         self._reported = 0
         handle.seek(0)
@@ -58,20 +76,28 @@ class _Reader:
     def chunks(self, end: int) -> _Iter:
         return _Iter(self, end)
 
-    def read(self, count: int) -> bytes:
-        data = self.handle.read(count)
-        if len(data) != count:
-            raise ZipFormatError("the archive changed or was cut short while it was read")
-        self.hasher.feed(data)
+    def read(self, count: int) -> memoryview:
+        buffer = self.hasher.buffer()
+        view = memoryview(buffer)[:count]
+        done = 0
+        while done < count:
+            got = self.handle.readinto(view[done:])  # type: ignore[attr-defined]
+            if not got:
+                raise ZipFormatError(_CUT_SHORT)
+            done += got
+        self.hasher.feed(buffer, count)
         self.position += count
         if self.progress and self.position - self._reported >= _PROGRESS_EVERY:
             self._reported = self.position
             self.progress(self.position, self.size)
-        return data
+        return view
 
     def skip_to(self, end: int) -> None:
         for _ in self.chunks(end):
             pass
+
+    def close(self) -> None:
+        self.hasher.close()
 
 
 class _Iter:
@@ -81,11 +107,16 @@ class _Iter:
     def __iter__(self) -> _Iter:
         return self
 
-    def __next__(self) -> bytes:
+    def __next__(self) -> memoryview:
         left = self.end - self.reader.position
         if left <= 0:
             raise StopIteration
-        return self.reader.read(min(CHUNK, left))
+        return self.reader.read(min(READ_CHUNK, left))
+
+
+def _needs_crc_now(entry: Entry) -> bool:
+    """Whether the pass checks ``entry``'s CRC itself (see the module's note)."""
+    return entry.method == DEFLATED or entry.name == CHECKSUMS
 
 
 def _stream(
@@ -95,8 +126,9 @@ def _stream(
     digest, crc, produced = hashlib.sha256(), 0, 0
     consumed = 0
     inflater = zlib.decompressobj(-15) if entry.method == DEFLATED else None
+    check_crc = _needs_crc_now(entry)
 
-    def take(data: bytes) -> Finding | None:
+    def take(data: bytes | memoryview) -> Finding | None:
         nonlocal crc, produced
         produced += len(data)
         if produced > entry.size:
@@ -106,7 +138,8 @@ def _stream(
         if produced > limits.ratio_floor and produced > limits.max_ratio * max(consumed, 1):
             return Finding(entry.name, "it inflates beyond the compression ratio limit", True)
         digest.update(data)
-        crc = zlib.crc32(data, crc)
+        if check_crc:
+            crc = zlib.crc32(data, crc)
         if out is not None:
             out.write(data)
         return None
@@ -117,11 +150,11 @@ def _stream(
         if inflater is None:
             bad = take(chunk)
         else:
-            bad, pending = None, chunk
+            bad, pending = None, chunk  # then what the inflater left: bytes
             try:
                 while pending and not bad and not inflater.eof:
                     bad = take(inflater.decompress(pending, CHUNK))
-                    pending = inflater.unconsumed_tail
+                    pending = memoryview(inflater.unconsumed_tail)
                 if not bad and (pending or (inflater.eof and reader.position < end)):
                     bad = Finding(
                         entry.name, "its data is damaged (bytes after its end)", False, True
@@ -139,9 +172,43 @@ def _stream(
             return "", [bad]
     if produced != entry.size:
         return "", [Finding(entry.name, "its data is shorter than its declared size", False, True)]
-    if crc != entry.crc:
+    if check_crc and crc != entry.crc:
         return "", [Finding(entry.name, CRC_FAILED, False, True)]
     return digest.hexdigest(), []
+
+
+def _crc_of(handle: BinaryIO, entry: Entry) -> int:
+    """The CRC-32 of a stored entry's data, read again (only for an unconfirmed entry)."""
+    handle.seek(entry.data_offset)
+    crc, left = 0, entry.compressed
+    while left > 0:
+        data = handle.read(min(READ_CHUNK, left))
+        if not data:
+            raise ZipFormatError(_CUT_SHORT)
+        crc = zlib.crc32(data, crc)
+        left -= len(data)
+    return crc
+
+
+def _late_crc_findings(
+    handle: BinaryIO,
+    unchecked: list[tuple[int, Entry]],
+    digests: dict[str, str],
+    checksums: bytes | None,
+) -> list[tuple[int, Finding]]:
+    """CRC failures of the stored entries whose SHA-256 checksums.sha256 does not
+    confirm, with where each goes among the findings; their digests are dropped
+    (a CRC failure is reported instead of a mismatch, as when it was checked first)."""
+    listed = parse_checksums(checksums)[0] if checksums is not None else {}
+    found = []
+    for at, entry in unchecked:
+        digest = digests.get(entry.name)
+        if digest is not None and listed.get(entry.name) == digest:
+            continue  # its bytes are the ones packed: the CRC could add nothing
+        if _crc_of(handle, entry) != entry.crc:
+            digests.pop(entry.name, None)
+            found.append((at, Finding(entry.name, CRC_FAILED, False, True)))
+    return found
 
 
 def _compare(files: list[Entry], digests: dict[str, str], checksums: bytes | None) -> list[Finding]:
@@ -207,6 +274,7 @@ def scan(
                 return make_report(archive, reader.hasher.hexdigest(), 0, findings)
             digests: dict[str, str] = {}
             checksums: bytes | None = None
+            unchecked: list[tuple[int, Entry]] = []  # stored entries, their CRC not checked
             for entry in ordered:
                 reader.skip_to(entry.data_offset)
                 if entry.name in skip or entry.is_dir:
@@ -219,17 +287,24 @@ def scan(
                 if sink is not None and entry.name != CHECKSUMS:
                     out = sink.open(entry.name)
                 digest, bad = _stream(reader, entry, limits, out)
+                if digest and not _needs_crc_now(entry):
+                    unchecked.append((len(findings), entry))
                 if sink is not None and entry.name != CHECKSUMS:
                     sink.close(entry.name)
                 findings += bad
                 if any(f.unsafe for f in bad) and sink is not None:
                     reader.skip_to(size)
+                    for at, finding in reversed(_late_crc_findings(handle, unchecked, {}, None)):
+                        findings.insert(at, finding)
                     return make_report(archive, reader.hasher.hexdigest(), 0, findings)
                 if digest:
                     digests[entry.name] = digest
                 if isinstance(out, _Capture) and not bad:
                     checksums = bytes(out.data)
             reader.skip_to(size)
+            late = _late_crc_findings(handle, unchecked, digests, checksums)
+            for at, finding in reversed(late):
+                findings.insert(at, finding)
             findings += _compare(files, digests, checksums)
             if progress:
                 progress(size, size)
@@ -238,12 +313,12 @@ def scan(
             findings.append(Finding(exc.entry, exc.message, True))
             return make_report(archive, "", 0, findings)
         finally:
-            reader.hasher.close()
+            reader.close()
 
 
 class _Capture:
     def __init__(self) -> None:
         self.data = bytearray()
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self.data += data

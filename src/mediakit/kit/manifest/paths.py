@@ -49,6 +49,34 @@ class Listings:
     def __init__(self) -> None:
         self._names: dict[Path, frozenset[str]] = {}
         self._folded: dict[Path, dict[str, str]] = {}
+        # Also read once per load: the kit root's real path, and what the folders on
+        # the way to a file are. A kit of 1,000 stills then costs one lstat per still
+        # on top of its listing, not eight system calls each.
+        self._real_roots: dict[Path, Path] = {}
+        self._is_dir: dict[Path, bool] = {}
+        self._folder_modes: dict[Path, int] = {}
+
+    def real_root(self, root: Path) -> Path:
+        real = self._real_roots.get(root)
+        if real is None:
+            real = self._real_roots[root] = root.resolve()
+        return real
+
+    def is_dir(self, folder: Path) -> bool:
+        known = self._is_dir.get(folder)
+        if known is None:
+            known = self._is_dir[folder] = folder.is_dir()
+        return known
+
+    def lstat_mode(self, path: Path, last: bool) -> int:
+        """``path``'s own mode (not following a link); remembered for the folders on
+        the way (``last`` False), not for the files at the end, each met once."""
+        if last:
+            return path.lstat().st_mode
+        mode = self._folder_modes.get(path)
+        if mode is None:
+            mode = self._folder_modes[path] = path.lstat().st_mode
+        return mode
 
     def names(self, folder: Path) -> frozenset[str]:
         names = self._names.get(folder)
@@ -105,31 +133,38 @@ def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFi
     """
     listings = listings if listings is not None else Listings()
     _lexical_check(written)
-    real_root = root.resolve()
+    real_root = listings.real_root(root)
     current = real_root
     before: list[str] = []
+    mode: int | None = None  # the mode of ``current`` when known (not through a link)
     try:
         parts = written.split("/")
+        last = max((i for i, name in enumerate(parts) if name not in ("", ".")), default=-1)
         for index, name in enumerate(parts):
             if name in ("", "."):
                 continue
+            mode = None
             if name == "..":
                 current = current.parent
                 before.append(name)
                 if not _inside(current, real_root):
                     raise PathError(f"'{written}' leaves the kit folder")
                 continue
-            if not current.is_dir():
+            if not listings.is_dir(current):
                 raise MissingError(f"'{written}' does not exist in the kit folder")
             _entry(current, parts, index, written, before, listings)
             before.append(name)
             step = current / name
-            if step.is_symlink():
+            own = listings.lstat_mode(step, index == last)
+            if stat.S_ISLNK(own):
                 step = step.resolve()
                 if not _inside(step, real_root):
                     raise PathError(f"'{written}' is a link that points outside the kit folder")
+            else:
+                mode = own  # not a link: its stat is its lstat
             current = step
-        mode = current.stat().st_mode
+        if mode is None:
+            mode = current.stat().st_mode
     except PathError:
         raise
     except FileNotFoundError:

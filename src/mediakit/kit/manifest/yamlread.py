@@ -8,12 +8,27 @@ applied. Building from events with an explicit stack (not PyYAML's recursive
 composer) means deep nesting is refused at the limit, never by a crash, and
 alias expansion is counted with each node's size, so a "billion laughs" file
 is refused after a few hundred events.
+
+That event reader is exact but slow on big manifests (a Python call and an
+event object per value). So :func:`read_yaml` first lets libyaml's C composer
+build the whole node graph (``CParser.get_single_node``, the scalars left
+unresolved) and walks it into the same :class:`Node` values. The walk only
+ever accepts: anything it does not take as it is — a YAML error, a tag, a key
+given twice, a list, nesting or expansion past a limit, an alias inside the
+value it names, a redefined anchor, a merge of something not a mapping —
+sends the text back to the event reader, which refuses it with the same
+message and place as ever (or accepts it: its answer is the answer). A text
+with too many separators for a kit goes straight to the event reader, so
+that a hostile one is refused after a few events, never composed whole.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -22,8 +37,12 @@ from mediakit.kit.manifest import limits
 
 try:  # libyaml is much faster on large manifests; both give the same events
     from yaml._yaml import CParser as _Parser
+
+    _HAVE_LIBYAML = True
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import BaseLoader as _Parser  # type: ignore[assignment]
+
+    _HAVE_LIBYAML = False
 
 
 class YamlError(Exception):
@@ -82,14 +101,23 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)")
 _INT_DIGITS = 4000  # below sys.get_int_max_str_digits()'s default of 4,300
 
 
+_NULLS = frozenset(("null", "Null", "NULL", "~", ""))  # _NULL's words, for a set lookup
+_TRUES = frozenset(("true", "True", "TRUE"))
+_FALSES = frozenset(("false", "False", "FALSE"))
+_NUMBER_START = frozenset("0123456789+-.")  # what every number pattern below starts with
+_WORDS = _NULLS | _TRUES | _FALSES
+
+
 def resolve_plain(text: str) -> bool | int | float | str | None:
     """The value of a plain (unquoted) scalar under the core schema."""
-    if _NULL.fullmatch(text):
+    if text in _NULLS:
         return None
-    if _TRUE.fullmatch(text):
+    if text in _TRUES:
         return True
-    if _FALSE.fullmatch(text):
+    if text in _FALSES:
         return False
+    if text[0] not in _NUMBER_START:  # not empty: "" is null
+        return text  # most values: names, words, sentences
     if _INT.fullmatch(text):
         if len(text) > _INT_DIGITS:  # int() refuses these (a CPU guard): too large anyway
             return -math.inf if text.startswith("-") else math.inf
@@ -313,6 +341,32 @@ def _mid_flow_mapping(text: str, problem: str, mark: yaml.Mark | None) -> bool:
 
 def read_yaml(text: str) -> Node | None:
     """The single document in ``text`` (None when empty); YamlError when refused."""
+    with no_cycle_collection():
+        if _HAVE_LIBYAML and _separators(text) <= _FAST_SEPARATORS:
+            try:
+                return _read_composed(text)
+            except _FallbackError:
+                pass  # the event reader decides, and says why if it refuses
+        return read_yaml_events(text)
+
+
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused while nodes are made: a manifest makes tens of
+    thousands of objects and no garbage cycle, and the collector's passes over
+    them would cost as much again as making them. Re-entrant; the collector
+    runs again as it did before (it was perhaps off already)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def read_yaml_events(text: str) -> Node | None:
+    """:func:`read_yaml` event by event: the reference, and every refusal's message."""
     builder = _Builder()
     documents = 0
     parser = _Parser(text)
@@ -344,3 +398,212 @@ def read_yaml(text: str) -> Node | None:
         if dispose is not None:
             dispose()
     return builder.root
+
+
+# The composed reader. -------------------------------------------------------
+
+# More separators than this and the text is no kit anyone wrote by hand (a
+# kit at the format's limits has some 100,000): the event reader refuses it
+# early instead of the composer building every node of it first.
+_FAST_SEPARATORS = 400_000
+_SEPARATORS = ",\n-:[{?*"
+
+# The tags the composer gives nodes written without one (``resolve`` below):
+# compared by identity, so no tag written in the text can pass for one.
+_PLAIN = "mediakit:plain"
+_QUOTED = "mediakit:quoted"
+_SEQUENCE = "mediakit:seq"
+_MAPPING = "mediakit:map"
+_SPACE = frozenset(" \t\r\n\x85\u2028\u2029\ufeff")
+
+
+def _separators(text: str) -> int:
+    """At least half the values the text can hold: each needs one of these."""
+    return sum(text.count(c) for c in _SEPARATORS)
+
+
+class _FallbackError(Exception):
+    """The composed reader leaves this text to the event reader."""
+
+
+if _HAVE_LIBYAML:
+
+    class _Composer(_Parser):
+        """libyaml's composer, every untagged node left unresolved (the core
+        schema is applied by :func:`resolve_plain`, not YAML 1.1's resolver)."""
+
+        def resolve(self, kind: type[yaml.Node], value: object, implicit: tuple[bool, bool]) -> str:
+            if kind is yaml.ScalarNode:
+                return _PLAIN if implicit[0] else _QUOTED
+            return _SEQUENCE if kind is yaml.SequenceNode else _MAPPING
+
+        def descend_resolver(self, parent: object, index: object) -> None:
+            pass  # path-dependent resolvers: none here
+
+        def ascend_resolver(self) -> None:
+            pass
+
+
+def _read_composed(text: str) -> Node | None:
+    try:
+        composer = _Composer(text)
+    except Exception:  # text libyaml cannot take (a lone surrogate): the event reader says
+        raise _FallbackError from None
+    try:
+        root = composer.get_single_node()
+    except Exception:  # a YAML error, a composer limit: the event reader says which
+        raise _FallbackError from None
+    finally:
+        composer.dispose()
+    if root is None:
+        return None
+    return _Walk(text).node(root, 0)
+
+
+class _Walk:
+    """Composed nodes to :class:`Node` values, as :class:`_Builder` makes them from events.
+
+    A list or mapping reached twice (an alias) is built once and shared, as the
+    event reader shares an anchor's node: sizes add up the same way, and a
+    "billion laughs" costs one walk of the text, not of its expansion. Nodes
+    are first reached where they are written (an anchor comes before its
+    aliases), so the depth counted is the depth as written. Scalars, the bulk
+    of a manifest, are built inline (an aliased one twice, equal).
+    """
+
+    __slots__ = ("built", "open", "tags_possible", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tags_possible = "!" in text  # a tag, even the bare '!', is written with one
+        self.built: dict[int, Seq | Map] = {}
+        self.open: set[int] = set()
+
+    def node(self, source: yaml.Node, depth: int) -> Node:
+        tag = source.tag
+        mark = source.start_mark
+        if self.tags_possible and self._tagged(mark.index):
+            raise _FallbackError
+        if tag is _PLAIN:
+            written = source.value
+            return Scalar(mark.line + 1, mark.column + 1, resolve_plain(written), written, True)
+        if tag is _QUOTED:
+            written = source.value
+            return Scalar(mark.line + 1, mark.column + 1, written, written, False)
+        return self._collection(source, tag, depth)
+
+    def _collection(self, source: yaml.Node, tag: object, depth: int) -> Seq | Map:
+        ident = id(source)
+        done = self.built.get(ident)
+        if done is not None:
+            return done
+        if tag is not _SEQUENCE and tag is not _MAPPING:
+            raise _FallbackError  # a tag written in the text
+        if depth >= limits.NESTING_DEPTH or ident in self.open:
+            raise _FallbackError  # too deep, or an alias inside the value it names
+        mark = source.start_mark
+        self.open.add(ident)
+        result: Seq | Map
+        if tag is _SEQUENCE:
+            result = self._seq(source, mark.line + 1, mark.column + 1, depth + 1)
+        else:
+            assert isinstance(source, yaml.MappingNode)
+            result = self._map(source, mark.line + 1, mark.column + 1, depth + 1)
+        self.open.discard(ident)
+        if result.size > limits.ALIAS_NODES:
+            raise _FallbackError
+        self.built[ident] = result
+        return result
+
+    def _tagged(self, at: int) -> bool:
+        """Whether the node written at ``at`` has a tag (a bare '!' resolves as if it had none).
+
+        Properties come first: a tag, or an anchor then a tag. Cautious: after
+        an anchor, a '!' that starts the next thing at all counts as a tag.
+        """
+        text = self.text
+        if at >= len(text):
+            return False
+        if text[at] == "!":
+            return True
+        if text[at] != "&":
+            return False
+        end = len(text)
+        while at < end and text[at] not in _SPACE:
+            at += 1
+        while at < end:
+            char = text[at]
+            if char in _SPACE:
+                at += 1
+            elif char == "#":
+                while at < end and text[at] not in "\r\n\x85\u2028\u2029":
+                    at += 1
+            else:
+                return char == "!"
+        return False
+
+    def _seq(self, source: yaml.Node, line: int, column: int, depth: int) -> Seq:
+        values = source.value
+        if len(values) > limits.LIST_ITEMS:
+            raise _FallbackError
+        node = self.node
+        items = [node(item, depth) for item in values]
+        seq = Seq(line, column, items)
+        seq.size = 1 + sum(item.size for item in items)
+        return seq
+
+    def _map(self, source: yaml.MappingNode, line: int, column: int, depth: int) -> Map:
+        target = Map(line, column, flow=bool(source.flow_style))
+        entries = target.entries
+        seen: dict[tuple[str, object], Scalar] = {}
+        merges: list[Map] = []
+        size = 1
+        node = self.node
+        inline = not self.tags_possible  # then a plain scalar is built here, without a call
+        for key_source, value_source in source.value:
+            if inline and key_source.tag is _PLAIN:  # nearly every key
+                mark, written = key_source.start_mark, key_source.value
+                resolved = (
+                    written
+                    if written and written[0] not in _NUMBER_START and written not in _WORDS
+                    else resolve_plain(written)
+                )
+                key = Scalar(mark.line + 1, mark.column + 1, resolved, written, True)
+            else:
+                built = node(key_source, depth)
+                if not isinstance(built, Scalar):
+                    raise _FallbackError
+                key = built
+            if inline and value_source.tag is _PLAIN:
+                mark, written = value_source.start_mark, value_source.value
+                resolved = (
+                    written
+                    if written and written[0] not in _NUMBER_START and written not in _WORDS
+                    else resolve_plain(written)
+                )
+                value: Node = Scalar(mark.line + 1, mark.column + 1, resolved, written, True)
+            else:
+                value = node(value_source, depth)
+            if key.plain and key.text == "<<":
+                for merged in value.items if isinstance(value, Seq) else [value]:
+                    if not isinstance(merged, Map):
+                        raise _FallbackError
+                    merges.append(merged)
+                continue
+            identity = (type(key.value).__name__, key.value)
+            if identity in seen or key.text in entries:
+                raise _FallbackError  # given twice
+            seen[identity] = key
+            entries[key.text] = (key, value)
+            size += 1 + value.size
+        # As _Builder._merge: keys written in the mapping win; among merged ones the first.
+        for merged in merges:
+            for text, (key, value) in merged.entries.items():
+                identity = (type(key.value).__name__, key.value)
+                if identity in seen or text in entries:
+                    continue
+                seen[identity] = key
+                entries[text] = (key, value)
+                size += 1 + value.size
+        target.size = size
+        return target

@@ -21,7 +21,6 @@ from mediakit.kit.manifest.rules.base import (
     string,
 )
 from mediakit.kit.manifest.rules.text import TextReader, Warn, language
-from mediakit.kit.manifest.subtitles import read_subtitles
 from mediakit.kit.manifest.yamlread import Map, Node
 
 IMAGE_FORMATS = "JPEG, PNG, WebP or TIFF"
@@ -146,6 +145,9 @@ class MediaReader:
                 return None
             # Read as far as it goes: wrong encoding or bad cues are warnings
             # naming the subtitle file and line; neither format at all is an error.
+            # Imported here: most kits have no subtitles, and its patterns cost ~2 ms.
+            from mediakit.kit.manifest.subtitles import read_subtitles
+
             read = read_subtitles(kit_file.path, kit_file.written)
             if read.format is None:
                 ctx.error(

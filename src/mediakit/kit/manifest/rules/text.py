@@ -43,8 +43,16 @@ class Warn(Enum):
     NEVER = "never"  # quotes, articles, notes: written in their own language
 
 
+_KNOWN: dict[str, bool] = {}  # a kit says "fr" and "en" thousands of times: match once
+
+
 def is_language(code: str) -> bool:
-    return bool(_LANGUAGE.fullmatch(code))
+    known = _KNOWN.get(code)
+    if known is None:
+        known = bool(_LANGUAGE.fullmatch(code))
+        if len(_KNOWN) < 1024:  # bounded: codes come from the kits read
+            _KNOWN[code] = known
+    return known
 
 
 def language(ctx: Context, node: Node, where: str) -> str | None:
