@@ -48,3 +48,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
   echo "$want" > "$stamp"
 fi
+
+# The interface's translations: .ts (in git) -> .qm (built, not kept in git).
+bash scripts/translations.sh compile

@@ -30,6 +30,15 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="mediakit-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+# The interface in English whatever the machine's locale: tests read its words
+# (tests of the French interface install its translator themselves).
+os.environ.pop("LANGUAGE", None)
+os.environ["LC_ALL"] = "C.UTF-8"
+# A desktop that names no language (the C locale): kits open in their first
+# language unless a test names the reader's (MainWindow's system_languages, or
+# LANGUAGE/LC_ALL in the environment of a command it runs).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 # Hypothesis keeps its example database and caches here, not in .hypothesis/ of the checkout.
 set_hypothesis_home_dir(str(_SANDBOX / "hypothesis"))
 

@@ -184,8 +184,13 @@ def test_info_counts_slides_as_the_show_does(tmp_path: Path) -> None:
 
 
 def test_lang_is_checked_against_the_kit_by_every_command(tmp_path: Path) -> None:
-    message = "mediakit: --lang de: the kit's languages are fr, en\n"
-    for args in (["info"], ["info", "--json"], ["snapshot", "-o", str(tmp_path / "x.png")]):
+    message = "mediakit: --lang de: this kit has fr, en\n"
+    for args in (
+        ["info"],
+        ["info", "--json"],
+        ["validate"],
+        ["snapshot", "-o", str(tmp_path / "x.png")],
+    ):
         run = mediakit(*args, "kits/roped", "--lang", "de")
         assert (run.returncode, run.stderr) == (2, message), args
     assert not (tmp_path / "x.png").exists()

@@ -50,6 +50,16 @@ def switches_language(qtbot: QtBot, window: MainWindow, key: str) -> None:
     assert window.language == "en"
 
 
+def zooms(to: int, start: int = 100) -> Callable[[QtBot, MainWindow, str], None]:
+    def check(qtbot: QtBot, window: MainWindow, key: str) -> None:
+        window.text_zoom.set_percent(start)
+        press(qtbot, window, key)
+        assert window.text_zoom.percent == to
+        window.text_zoom.reset()  # the usual sizes for the next test
+
+    return check
+
+
 def goes_full_screen(qtbot: QtBot, window: MainWindow, key: str) -> None:
     press(qtbot, window, key)
     assert window.windowState() & Qt.WindowState.WindowFullScreen
@@ -85,6 +95,9 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "previous_section": steps(-1),
     "focus_sections": focuses_the_sections,
     "next_language": switches_language,
+    "zoom_in": zooms(110),
+    "zoom_out": zooms(90),
+    "zoom_reset": zooms(100, start=150),
     "full_screen": goes_full_screen,
     "present": presents,
     "help": shows_the_keys,

@@ -15,7 +15,7 @@ def store(tmp_path: Path) -> QSettings:
 
 def test_defaults_and_round_trip(tmp_path: Path) -> None:
     settings = conf.Settings(store(tmp_path))
-    assert settings.get(conf.LANGUAGE) == ""
+    assert settings.get(conf.KIT_LANGUAGES) == {} and settings.get(conf.INTERFACE_LANGUAGE) == ""
     assert settings.get(conf.VOLUME) == 80
     settings.set(conf.VOLUME, 35)
     settings.sync()

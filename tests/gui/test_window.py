@@ -98,7 +98,7 @@ def test_language_switch_changes_text_and_is_remembered(
     assert window.language == "en"
     assert window.header.logline.text() not in ("", french)
     assert synopsis.plain_text() not in ("", french_synopsis)
-    assert settings.get(conf.LANGUAGE) == "en"
+    assert settings.get(conf.KIT_LANGUAGES) == {"roped": "en"}  # for this kit only
     # Ctrl+L goes round the kit's languages.
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.language == "fr"
@@ -133,7 +133,18 @@ def test_menus_keep_their_structure(window: MainWindow) -> None:
         menus[menu.title()] = [a.objectName() or a.text() for a in menu.actions() if a.text()]
     assert menus == {
         "&Kit": ["open", "open_folder", "Open &Recent", "close_kit", "quit"],
-        "&View": ["next_section", "previous_section", "next_language", "full_screen", "present"],
+        "&View": [
+            "next_section",
+            "previous_section",
+            "next_language",
+            "zoom_in",
+            "zoom_out",
+            "zoom_reset",
+            "full_screen",
+            "present",
+            "high_contrast",
+            "Interface &language",
+        ],
         "&Help": ["help"],
     }
 

@@ -75,7 +75,7 @@ def test_presenter_view_needs_a_slide(tmp_path: Path) -> None:
         (["--start", "0"], "expected a number from 1"),
         (["--screen", "x"], "expected a number from 1"),
         (["--start", "40"], "--start 40: the presentation has 14 slides"),
-        (["--lang", "de"], "--lang de: the kit's languages are"),
+        (["--lang", "de"], "--lang de: this kit has fr, en"),
     ],
 )
 def test_present_refuses_bad_arguments(args: list[str], message: str) -> None:

@@ -64,7 +64,8 @@ ELSEWHERE = [row for row in ROWS if row not in ON_FILM]
 def test_every_action_is_tested() -> None:
     tested = {
         "next", "previous", "first", "last", "type_digit", "go_to_typed", "black", "white",
-        "film_play_pause", "film_back", "film_forward", "full_screen", "presenter_view",
+        "film_play_pause", "film_back", "film_forward", "film_subtitles", "film_sound",
+        "full_screen", "presenter_view",
         "swap_screens", "help", "leave",
     }  # fmt: skip
     assert {action.name for action in actions_of(Mode.PRESENT)} == tested
@@ -109,6 +110,12 @@ def test_key(
         assert not show.presenter.isVisible()
     elif action == "swap_screens":
         assert show.swapped
+    elif action == "film_sound":  # ROPED's film has one sound track: nothing to choose
+        assert show.presenter.sound is None
+    elif action == "film_subtitles":  # read in English, the French film had the en ones
+        assert show.audience.film.subtitle_language() == "fr"
+        assert show.presenter.subtitles is not None
+        assert show.presenter.subtitles.value.text() == "Français (fr)"
     elif action == "help":
         assert show.presenter.isVisible() and show.presenter.help.isVisible()
         assert not show.audience.findChildren(type(show.presenter.help))  # never to the room

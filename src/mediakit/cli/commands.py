@@ -44,7 +44,8 @@ def _language(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help=f"the language of {what}, one of the kit's (default: its first)",
+        help=f"the language of {what}, one of the kit's (default: the interface "
+        "language if the kit has it, else its first); another is an error (exit 2)",
     )
 
 
@@ -60,6 +61,11 @@ def _open_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _validate_arguments(parser: argparse.ArgumentParser) -> None:
     _kit_path(parser)
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="also check that the kit has this language (exit 2 if not)",
+    )
     parser.add_argument(
         "--deep",
         action="store_true",
@@ -101,7 +107,8 @@ def _snapshot_arguments(parser: argparse.ArgumentParser) -> None:
         type=size,
         default=(1280, 800),
         metavar="WxH",
-        help="the picture's size in pixels (default 1280x800)",
+        help="the window's size in logical pixels (default 1280x800); the PNG has the "
+        "device pixels: twice as many each way under QT_SCALE_FACTOR=2",
     )
     _language(parser, "the texts shown")
     parser.add_argument(

@@ -7,7 +7,7 @@ import argparse
 import json
 
 from mediakit.cli.exitstatus import ExitStatus
-from mediakit.cli.kits import kit_language, open_and_report, reach
+from mediakit.cli.kits import check_language, kit_language, open_and_report, reach
 from mediakit.cli.output import safe
 from mediakit.kit.manifest.model import Kit
 from mediakit.kit.manifest.presentation import build_sequence
@@ -19,12 +19,13 @@ def run(args: argparse.Namespace) -> int:
     kit = open_and_report(args.path).result.kit
     if kit is None:
         return ExitStatus.PROBLEMS
-    language = kit_language(kit, args.lang)
-    if args.json:
+    if args.json:  # every language: --lang is only checked
+        check_language(kit, args.lang)
         from mediakit.kit.manifest.export import kit_to_json
 
         print(json.dumps(kit_to_json(kit), indent=2, ensure_ascii=False))
     else:
+        language = kit_language(kit, args.lang)
         print("\n".join(safe(line) for line in summary(kit, language)))
     return ExitStatus.OK
 

@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from mediakit.cli.exitstatus import UsageError
 from mediakit.cli.output import print_problems, safe
+from mediakit.languages import (
+    environment_languages,
+    reader_language,
+    reading_language,
+    shipped_languages,
+)
 
 if TYPE_CHECKING:
     from mediakit.kit.manifest.model import Kit
@@ -64,12 +70,26 @@ def open_and_report(path: Path, problems_to: TextIO | None = None) -> KitSource:
     return source
 
 
-def kit_language(kit: Kit, requested: str | None) -> str | None:
-    """``--lang``, spelled as the kit spells it (``EN`` gives ``en``); None when not
-    given; UsageError when the kit does not have that language."""
+def kit_language(kit: Kit, requested: str | None) -> str:
+    """``--lang``, spelled as the kit spells it (``EN`` gives ``en``); UsageError
+    when the kit does not have that language. Without ``--lang``, the window's
+    rule: the interface language if the kit has it, else the kit's first — the
+    system's interface language: a command never reads the window's settings."""
     if requested is None:
-        return None
+        return reading_language(kit.languages, None, _interface_language())
     for code in kit.languages:
         if code.lower() == requested.lower():
             return code
-    raise UsageError(f"--lang {requested}: the kit's languages are {', '.join(kit.languages)}")
+    raise UsageError(f"--lang {requested}: this kit has {', '.join(kit.languages)}")
+
+
+def check_language(kit: Kit, requested: str | None) -> None:
+    """UsageError when ``--lang`` names a language the kit does not have."""
+    if requested is not None:
+        kit_language(kit, requested)
+
+
+def _interface_language() -> str | None:
+    """The interface language the system asks for, None on a C locale; read
+    without Qt (``info`` and ``validate`` never load it)."""
+    return reader_language("", environment_languages(), shipped_languages())

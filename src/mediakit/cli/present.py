@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     kit = open_and_report(args.path).result.kit
     if kit is None:
         return ExitStatus.PROBLEMS
-    language = kit_language(kit, args.lang) or kit.languages[0]
+    language = kit_language(kit, args.lang)
     from mediakit.gui.app import make_application, stop_on_signals
     from mediakit.gui.keymap.keyfile import apply_key_file
     from mediakit.gui.messages import MessageRoute

@@ -138,9 +138,15 @@ def _window_image(
         window.close()  # stops its work, as the close button would
         window.deleteLater()
     app.processEvents()
-    if (image.width(), image.height()) != size:
+    # ``size`` is the window's, in logical pixels; the picture keeps the device
+    # pixels (twice as many each way under QT_SCALE_FACTOR=2): sharp, as shown.
+    ratio = image.devicePixelRatio()
+    pixels = (round(size[0] * ratio), round(size[1] * ratio))
+    if (image.width(), image.height()) != pixels:
         image = image.scaled(
-            *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            *pixels,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
     return image
 
@@ -157,7 +163,7 @@ def snapshot_slide(
     kit = open_and_report(path).result.kit
     if kit is None:
         return ExitStatus.PROBLEMS
-    code = kit_language(kit, language) or kit.languages[0]
+    code = kit_language(kit, language)
     if refuse_output(output, kit):
         return ExitStatus.PROBLEMS
     with stopsignals.deferred():  # as for the window: signals acted on between Qt's turns

@@ -8,7 +8,7 @@ import argparse
 import sys
 
 from mediakit.cli.exitstatus import ExitStatus
-from mediakit.cli.kits import open_and_report, reach
+from mediakit.cli.kits import check_language, open_and_report, reach
 from mediakit.cli.output import print_problems, safe
 from mediakit.kit.manifest.model import MANIFEST, Problem
 from mediakit.units import plural
@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     kit = source.result.kit
     if kit is None:
         return ExitStatus.PROBLEMS
+    check_language(kit, args.lang)
     warnings = len(source.result.warnings)
     if args.deep:
         from mediakit.cli.deep import deep_check

@@ -16,7 +16,9 @@ from mediakit import __version__, stopsignals
 from mediakit.gui import theme
 from mediakit.gui.assets import asset_path
 from mediakit.gui.crash import CrashHandler
+from mediakit.gui.language import interface_language
 from mediakit.gui.settings import Settings
+from mediakit.gui.translation import install_translators, system_language
 from mediakit.gui.window import MainWindow
 from mediakit.tasks import TaskRunner
 
@@ -39,11 +41,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")  # the same look on every desktop; the style sheet builds on it
     app.setPalette(theme.palette())
     app.setStyleSheet(theme.style_sheet())
+    # The system's language for what runs without the window (snapshot, present);
+    # make_window installs the reader's choice in its place.
+    install_translators(app, system_language())
     return app
 
 
 def make_window(path: Path | None = None) -> MainWindow:
-    window = MainWindow(Settings())
+    settings = Settings()
+    app = QApplication.instance()
+    if app is not None:  # before any widget: every text is set in the reader's language
+        install_translators(app, interface_language(settings))
+    window = MainWindow(settings)
     if path is not None:
         window.open_kit(path)
     return window

@@ -30,8 +30,8 @@ class ProblemBanner(QFrame):
         self.action.clicked.connect(self._run_action)
         layout.addWidget(self.action)
         self._action: Action = None
-        close = QPushButton("Dismiss")
-        close.setAccessibleName("Dismiss the message")
+        close = QPushButton(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss the message"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.hide()
@@ -49,8 +49,9 @@ class ProblemBanner(QFrame):
         self.summary.setText(shown(summary))
         lines = [shown(line) for line in details[:MAX_SHOWN]]
         if len(details) > MAX_SHOWN:
+            more = len(details) - MAX_SHOWN
             lines.append(
-                f"… and {len(details) - MAX_SHOWN} more (run `mediakit validate` for the full list)"
+                self.tr("… and %n more (run `mediakit validate` for the full list)", None, more)
             )
         self.details.setText("\n".join(lines))
         self.details.setVisible(bool(lines))

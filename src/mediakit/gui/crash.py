@@ -87,10 +87,12 @@ class CrashHandler(QObject):
             return  # one report at a time; the rest are in the log
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "mediakit hit a bug",
-            "Something went wrong inside mediakit. The window keeps running. "
-            "Copy the report below into a bug report.\n\n"
-            f"{summary}\n\nThe report is also saved in {crash_log_path()}.",
+            self.tr("mediakit hit a bug"),
+            self.tr(
+                "Something went wrong inside mediakit. The window keeps running. "
+                "Copy the report below into a bug report.\n\n"
+                "{summary}\n\nThe report is also saved in {path}."
+            ).format(summary=summary, path=crash_log_path()),
         )
         box.setDetailedText(details)
         box.setModal(False)  # never block the window (or a presentation) on a bug

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mediakit.gui.external import copy_from
 from mediakit.textsafety import shown_name
-from mediakit.units import plural
 
 if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
@@ -19,32 +19,49 @@ if TYPE_CHECKING:
 SHORT_HASH = 12  # hex digits shown; the full hash is on hover and copied
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``tr()`` outside a class, for plurals (lupdate reads ``%n`` only in ``tr``):
+    lupdate files these under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def describe(report: ArchiveReport | None) -> tuple[str, str, str]:
     """(state, badge text, tooltip) for an archive report, or a folder (None)."""
     if report is None:
         return (
             "folder",
-            "Folder — not packed",
-            "Opened from a folder: there is no packed archive whose checksums could be checked.",
+            QCoreApplication.translate("IntegrityBadge", "Folder — not packed"),
+            QCoreApplication.translate(
+                "IntegrityBadge",
+                "Opened from a folder: there is no packed archive whose checksums "
+                "could be checked.",
+            ),
         )
     short = report.sha256[:SHORT_HASH]
     if report.intact:
-        files = plural(report.files, "file")
         return (
             "verified",
-            f"Verified — {files}, SHA-256 checked · {short}",
-            f"Every file matches the checksums packed with it.\n"
-            f"Archive SHA-256: {report.sha256}\nClick to copy the hash.",
+            tr("Verified — %n file(s), SHA-256 checked · {short}", None, report.files).format(
+                short=short
+            ),
+            QCoreApplication.translate(
+                "IntegrityBadge",
+                "Every file matches the checksums packed with it.\n"
+                "Archive SHA-256: {sha256}\nClick to copy the hash.",
+            ).format(sha256=report.sha256),
         )
     failed = sorted(report.damaged)
-    count = plural(len(failed), "file")
     lines = "\n".join(f"  {shown_name(name)}" for name in failed[:20])
-    more = f"\n  … and {len(failed) - 20} more" if len(failed) > 20 else ""
+    left_out = len(failed) - 20
+    more = "\n  " + tr("… and %n more", None, left_out) if left_out > 0 else ""
     return (
         "damaged",
-        f"Damaged — {count} changed since packing · read-only",
-        f"These files do not match the checksums packed with them:\n{lines}{more}\n"
-        f"Archive SHA-256: {report.sha256}",
+        tr("Damaged — %n file(s) changed since packing · read-only", None, len(failed)),
+        QCoreApplication.translate(
+            "IntegrityBadge",
+            "These files do not match the checksums packed with them:\n{lines}\n"
+            "Archive SHA-256: {sha256}",
+        ).format(lines=lines + more, sha256=report.sha256),
     )
 
 
@@ -52,7 +69,7 @@ class IntegrityBadge(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("integrityBadge")
-        self.setAccessibleName("Integrity")
+        self.setAccessibleName(self.tr("Integrity"))
         self._hash = ""
         self.clicked.connect(self._copy_hash)
         self.hide()
@@ -71,7 +88,7 @@ class IntegrityBadge(QPushButton):
         if not self._hash:
             return
         menu = QMenu(self)
-        menu.addAction("Copy archive SHA-256", self._copy_hash)
+        menu.addAction(self.tr("Copy archive SHA-256"), self._copy_hash)
         menu.exec(event.globalPos())
 
     def _copy_hash(self) -> None:

@@ -65,6 +65,11 @@ class KitTextView(QWidget):
     def clear(self) -> None:
         self.set_markdown("")
 
+    def set_accessible_name(self, name: str) -> None:
+        """What a screen reader calls the text, formatted or plain."""
+        self.markdown.setAccessibleName(name)
+        self.plain.setAccessibleName(name)
+
     def _match_reading_type(self) -> None:
         # The style sheet names the markdown view only: the plain one takes its type and colours.
         self.markdown.ensurePolished()

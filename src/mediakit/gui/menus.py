@@ -3,7 +3,7 @@ keys and label the registry's; here only which menu holds it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -11,13 +11,26 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from mediakit.gui.keymap.qactions import window_actions
 
-VIEW_MENU = ("next_section", "previous_section", "next_language", "full_screen", "present")
+VIEW_MENU = (
+    "next_section",
+    "previous_section",
+    "next_language",
+    "zoom_in",
+    "zoom_out",
+    "zoom_reset",
+    "full_screen",
+    "present",
+)
 
 
 def build_menus(
-    window: QMainWindow, handlers: Mapping[str, Callable[[], object]]
+    window: QMainWindow,
+    handlers: Mapping[str, Callable[[], object]],
+    view_toggles: Sequence[QAction] = (),
+    view_menus: Sequence[QMenu] = (),
 ) -> tuple[dict[str, QAction], QMenu]:
-    """The window's actions by name, in its menus; and the (empty) Open Recent menu."""
+    """The window's actions by name, in its menus; and the (empty) Open Recent menu.
+    ``view_toggles`` (High contrast…) close the View menu, after a separator."""
     actions = window_actions(window, handlers)
     bar = window.menuBar()
     kit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Kit"))
@@ -31,6 +44,13 @@ def build_menus(
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for name in VIEW_MENU:
         view_menu.addAction(actions[name])
+    if view_toggles:
+        view_menu.addSeparator()
+        view_menu.addActions(list(view_toggles))
+    if view_menus:  # Interface language …
+        view_menu.addSeparator()
+        for menu in view_menus:
+            view_menu.addMenu(menu)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions["help"])
     return actions, recent

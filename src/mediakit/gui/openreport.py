@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from mediakit.kit.source import KitSource
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``tr()`` outside a class: lupdate files these under the empty context."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def describe_problem(problem: Problem) -> str:
@@ -26,19 +27,15 @@ def describe_problem(problem: Problem) -> str:
     return tr("warning: {problem}").format(problem=problem.format())
 
 
-def counted(count: int, one: str, many: str) -> str:
-    return (tr(one) if count == 1 else tr(many)).format(count=count)
-
-
 def report_failure(
     messages: MessageRoute, source: KitSource, kept: bool, reopen: Callable[[], None]
 ) -> None:
     """``source`` did not open: say why, whether the kit on screen stays, and offer
     to look at a damaged archive anyway (only changed content: nothing unsafe)."""
     result = source.result
-    counts = counted(len(result.errors), "{count} error", "{count} errors")
+    counts = tr("%n error(s)", None, len(result.errors))
     if result.warnings:
-        counts += ", " + counted(len(result.warnings), "{count} warning", "{count} warnings")
+        counts += ", " + tr("%n warning(s)", None, len(result.warnings))
     summary = tr("Could not open {path} — {counts}.").format(path=source.path, counts=counts)
     if kept:
         summary += " " + tr("The kit on screen is unchanged.")
@@ -62,7 +59,7 @@ def report_opened(messages: MessageRoute, source: KitSource) -> bool:
             [describe_problem(problem) for problem in source.archive.problems] + cache + notes,
         )
     elif notes:
-        counts = counted(len(notes), "{count} warning", "{count} warnings")
+        counts = tr("%n warning(s)", None, len(notes))
         messages.warning(
             tr("{path} opened with {counts}").format(path=path, counts=counts), cache + notes
         )

@@ -28,8 +28,8 @@ class OpenProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setFixedWidth(220)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setAccessibleName("Cancel opening the kit")
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel opening the kit"))
         self.cancel.clicked.connect(self.cancel_requested)
         for widget in (self.label, self.bar, self.cancel):
             layout.addWidget(widget)
@@ -48,7 +48,11 @@ class OpenProgress(QWidget):
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(round(1000 * min(done, total) / total))
-        self.label.setText(f"Opening {self._name}: {human_size(done)} of {human_size(total)}")
+        self.label.setText(
+            self.tr("Opening {name}: {done} of {total}").format(
+                name=self._name, done=human_size(done), total=human_size(total)
+            )
+        )
         self.show()
 
     def finish(self) -> None:

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Message
 from mediakit.kit.manifest.model import Kit, Text
 
-AI_INTRO = "How generative AI was used to make this work, as its authors describe it."
+AI_INTRO = QT_TRANSLATE_NOOP(
+    "Sections", "How generative AI was used to make this work, as its authors describe it."
+)
 
 Builder = Callable[[QWidget], QWidget]
 
@@ -24,7 +27,7 @@ Builder = Callable[[QWidget], QWidget]
 @dataclass(frozen=True)
 class Section:
     name: str
-    label: str
+    label: Message  # shown translated: ``label.shown()``
     present: Callable[[Kit], bool]
     build: Builder | None  # None: built by the window (film, stills)
 
@@ -39,42 +42,86 @@ def _page(module: str, cls: str) -> Builder:
     return build
 
 
-def _text_page(heading: str, field: Callable[[Kit], Text | None], intro: str = "") -> Builder:
+def _text_page(
+    heading: Message, field: Callable[[Kit], Text | None], intro: Message | None = None
+) -> Builder:
     def build(parent: QWidget) -> QWidget:
         from mediakit.gui.pages.text import TextPage
 
-        return TextPage(heading, field, intro, parent)
+        return TextPage(heading.shown(), field, intro.shown() if intro else "", parent)
 
     return build
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("film", "Film", lambda k: k.film is not None, None),
+    Section(
+        "film",
+        QT_TRANSLATE_NOOP("Sections", "Film"),
+        lambda k: k.film is not None,
+        None,
+    ),
     Section(
         "synopsis",
-        "Synopsis",
+        QT_TRANSLATE_NOOP("Sections", "Synopsis"),
         lambda k: k.synopsis is not None,
-        _text_page("Synopsis", lambda k: k.synopsis),
+        _text_page(QT_TRANSLATE_NOOP("Sections", "Synopsis"), lambda k: k.synopsis),
     ),
     Section(
         "statement",
-        "Statement",
+        QT_TRANSLATE_NOOP("Sections", "Statement"),
         lambda k: k.statement is not None,
-        _text_page("Statement", lambda k: k.statement),
+        _text_page(QT_TRANSLATE_NOOP("Sections", "Statement"), lambda k: k.statement),
     ),
     Section(
         "ai",
-        "AI use",
+        QT_TRANSLATE_NOOP("Sections", "AI use"),
         lambda k: k.ai_disclosure is not None,
-        _text_page("How AI was used", lambda k: k.ai_disclosure, AI_INTRO),
+        _text_page(
+            QT_TRANSLATE_NOOP("Sections", "How AI was used"), lambda k: k.ai_disclosure, AI_INTRO
+        ),
     ),
-    Section("credits", "Credits", lambda k: bool(k.credits), _page("credits", "CreditsPage")),
-    Section("quotes", "Quotes", lambda k: bool(k.quotes), _page("quotes", "QuotesPage")),
-    Section("articles", "Articles", lambda k: bool(k.articles), _page("articles", "ArticlesPage")),
-    Section("stills", "Stills", lambda k: bool(k.stills), None),
-    Section("specs", "Technical details", lambda k: bool(k.specs), _page("specs", "SpecsPage")),
-    Section("contacts", "Contacts", lambda k: bool(k.contacts), _page("contacts", "ContactsPage")),
-    Section("links", "Links", lambda k: bool(k.links), _page("links", "LinksPage")),
+    Section(
+        "credits",
+        QT_TRANSLATE_NOOP("Sections", "Credits"),
+        lambda k: bool(k.credits),
+        _page("credits", "CreditsPage"),
+    ),
+    Section(
+        "quotes",
+        QT_TRANSLATE_NOOP("Sections", "Quotes"),
+        lambda k: bool(k.quotes),
+        _page("quotes", "QuotesPage"),
+    ),
+    Section(
+        "articles",
+        QT_TRANSLATE_NOOP("Sections", "Articles"),
+        lambda k: bool(k.articles),
+        _page("articles", "ArticlesPage"),
+    ),
+    Section(
+        "stills",
+        QT_TRANSLATE_NOOP("Sections", "Stills"),
+        lambda k: bool(k.stills),
+        None,
+    ),
+    Section(
+        "specs",
+        QT_TRANSLATE_NOOP("Sections", "Technical details"),
+        lambda k: bool(k.specs),
+        _page("specs", "SpecsPage"),
+    ),
+    Section(
+        "contacts",
+        QT_TRANSLATE_NOOP("Sections", "Contacts"),
+        lambda k: bool(k.contacts),
+        _page("contacts", "ContactsPage"),
+    ),
+    Section(
+        "links",
+        QT_TRANSLATE_NOOP("Sections", "Links"),
+        lambda k: bool(k.links),
+        _page("links", "LinksPage"),
+    ),
 )
 
 SECTION_NAMES = tuple(section.name for section in SECTIONS)

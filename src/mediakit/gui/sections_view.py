@@ -48,7 +48,7 @@ class SectionsView(QSplitter):
         self._damaged: frozenset[str] = frozenset()  # files of a damaged archive
         self.section_list = QListWidget()
         self.section_list.setObjectName("sections")
-        self.section_list.setAccessibleName("Sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
         self.section_list.currentRowChanged.connect(self._on_row)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setMinimumWidth(180)
@@ -68,7 +68,7 @@ class SectionsView(QSplitter):
         self.section_list.clear()
         for section in SECTIONS:
             if section.present(kit):
-                item = QListWidgetItem(section.label)
+                item = QListWidgetItem(section.label.shown())
                 item.setData(Qt.ItemDataRole.UserRole, section.name)
                 self.section_list.addItem(item)
                 self._unrendered.append(section.name)

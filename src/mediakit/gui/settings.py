@@ -26,20 +26,32 @@ class Setting(Generic[T]):
     description: str
 
 
-LANGUAGE = Setting("reading/language", str, "", "The language the reader last picked")
+KIT_LANGUAGES = Setting(
+    "reading/kit_languages", dict, {}, "Each kit's reading language the reader picked, by kit id"
+)
+INTERFACE_LANGUAGE = Setting(
+    "interface/language", str, "", "The interface language picked in the menu; empty: the system's"
+)
 RECENT_KITS = Setting("kits/recent", list, [], "Kits opened recently, newest first")
 LAST_FOLDER = Setting("kits/last_folder", str, "", "Where the Open dialog starts")
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry")
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), "Sections list width")
 VOLUME = Setting("film/volume", int, 80, "Film volume, 0-100")
+TEXT_ZOOM = Setting("view/text_zoom", int, 100, "Size of the reading text, in percent")
+HIGH_CONTRAST = Setting(
+    "view/high_contrast", str, "auto", "High contrast: on, off or auto (the platform's choice)"
+)
 
 ALL: tuple[Setting[Any], ...] = (
-    LANGUAGE,
+    KIT_LANGUAGES,
+    INTERFACE_LANGUAGE,
     RECENT_KITS,
     LAST_FOLDER,
     GEOMETRY,
     SPLITTER,
     VOLUME,
+    TEXT_ZOOM,
+    HIGH_CONTRAST,
 )
 
 

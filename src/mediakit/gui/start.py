@@ -33,25 +33,29 @@ class StartPage(QWidget):
         column.addWidget(plain_label("mediakit", "startTitle", selectable=False))
         column.addWidget(
             plain_label(
-                "Open a press kit — a .mediakit file, or a folder with a kit.yaml — to read "
-                "its texts, credits and quotes, look at the stills and watch the film. "
-                "Everything stays offline.",
+                self.tr(
+                    "Open a press kit — a .mediakit file, or a folder with a kit.yaml — to read "
+                    "its texts, credits and quotes, look at the stills and watch the film. "
+                    "Everything stays offline."
+                ),
                 "intro",
                 selectable=False,
             )
         )
-        self.open_button = QPushButton("Open a kit…")
+        self.open_button = QPushButton(self.tr("Open a kit…"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_requested)
         column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(
-            plain_label("or drop a kit — file or folder — on this window", "hint", selectable=False)
+            plain_label(
+                self.tr("or drop a kit — file or folder — on this window"), "hint", selectable=False
+            )
         )
-        self.recent_heading = plain_label("Recent kits", "subHeading", selectable=False)
+        self.recent_heading = plain_label(self.tr("Recent kits"), "subHeading", selectable=False)
         column.addWidget(self.recent_heading)
         self.recent = QListWidget()
         self.recent.setObjectName("recentKits")
-        self.recent.setAccessibleName("Recent kits")
+        self.recent.setAccessibleName(self.tr("Recent kits"))
         self.recent.itemActivated.connect(self._on_activated)
         column.addWidget(self.recent)
         column.addStretch(2)

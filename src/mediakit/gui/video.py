@@ -9,22 +9,12 @@ The film pane's poster card before playing is
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mediakit.gui import theme
 
 BACKGROUND = theme.colour("screen")
-
-
-def light_icon(widget: QWidget, which: QStyle.StandardPixmap, size: int = 20) -> QIcon:
-    """A style icon redrawn in a light colour: the stock ones vanish on the dark bar."""
-    pixmap = widget.style().standardIcon(which).pixmap(size, size)
-    painter = QPainter(pixmap)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), theme.colour("film_icon"))
-    painter.end()
-    return QIcon(pixmap)
 
 
 def fitted(source: QSize, into: QRect) -> QRect:
@@ -52,7 +42,7 @@ class VideoSurface(QWidget):
         self._frame = QImage()
         self._aspect = QSize()  # the picture's true size; frames may be padded
         dark(self)
-        self.setAccessibleName("Film")
+        self.setAccessibleName(self.tr("Film"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if native:
             self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)

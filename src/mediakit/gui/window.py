@@ -17,10 +17,20 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from mediakit.gui import settings as conf
 from mediakit.gui.banner import ProblemBanner
+from mediakit.gui.contrast import HighContrastSwitch
 from mediakit.gui.geometry import default_geometry
 from mediakit.gui.header import KitHeader
 from mediakit.gui.help import KeysDialog
 from mediakit.gui.keymap.keyfile import apply_key_file
+from mediakit.gui.language import (
+    InterfaceLanguageMenu,
+    SystemLanguages,
+    reader_language,
+    remember_language,
+    remembered_language,
+    restart_note,
+    system_languages,
+)
 from mediakit.gui.menus import build_menus
 from mediakit.gui.messages import Action, Level, MessageRoute
 from mediakit.gui.opener import KitOpener
@@ -29,7 +39,9 @@ from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.progress import OpenProgress
 from mediakit.gui.sections_view import SectionsView
 from mediakit.gui.start import StartPage
+from mediakit.gui.textzoom import TextZoom
 from mediakit.kit.manifest.model import Kit
+from mediakit.languages import reading_language
 from mediakit.tasks import TaskRunner
 from mediakit.textsafety import shown, shown_name
 
@@ -45,7 +57,8 @@ __all__ = ["MainWindow", "default_geometry"]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    """``tr()`` outside a class: lupdate files these under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 class MainWindow(QMainWindow):
@@ -59,10 +72,15 @@ class MainWindow(QMainWindow):
         loader: TaskRunner | None = None,
         thumbnails: ThumbnailService | None = None,
         key_file: Path | None = None,
+        system_languages: SystemLanguages = system_languages,
     ) -> None:
-        """``key_file``: the user's keys (default: keys.ini in the config folder)."""
+        """``key_file``: the user's keys (default: keys.ini in the config folder);
+        ``system_languages``: the desktop's languages, most wanted first."""
         super().__init__()
         self.settings = settings
+        # The interface language in force this session, as a language the reader
+        # reads (None on a C locale): kits without a remembered choice open in it.
+        self.reader_language = reader_language(settings, system_languages)
         self.messages = messages or MessageRoute(self)
         self.messages.posted.connect(self._on_message)
         self._source: KitSource | None = None  # where the kit on screen came from
@@ -110,6 +128,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         outer.addWidget(self.views, 1)
         self.setCentralWidget(central)
+        self.high_contrast = HighContrastSwitch(self.settings, self)
+        self.text_zoom = TextZoom(self.settings, self.statusBar(), self)
         self._build_menus()
         self._refresh_recent(self.settings.get(conf.RECENT_KITS))
         self._restore_state()
@@ -179,7 +199,14 @@ class MainWindow(QMainWindow):
         self.header.integrity.show_source(archive)
         self.sections.show_kit(kit, self.language, archive.damaged if archive else frozenset())
         self.views.setCurrentIndex(1)
-        self.setWindowTitle(f"{shown(kit.text(kit.title, self.language))} — mediakit")
+        focus = self.focusWidget()
+        if focus is None or not focus.isVisible() or focus is self.header.languages:
+            # A kit opens with the keys on its sections, not on the first thing
+            # Qt could focus (the language switch, or the start page's button now hidden).
+            self.section_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setWindowTitle(
+            tr("{title} — mediakit").format(title=shown(kit.text(kit.title, self.language)))
+        )
         self.settings.set(conf.LAST_FOLDER, str(path.resolve().parent))
         self._refresh_recent(self.settings.add_recent_kit(str(path.resolve())))
         self.statusBar().showMessage(shown_name(str(path)), 5000)
@@ -197,11 +224,10 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def _initial_language(self, kit: Kit) -> str:
-        remembered = self.settings.get(conf.LANGUAGE).lower()
-        for code in kit.languages:
-            if code.lower() == remembered:
-                return code
-        return kit.languages[0]
+        """The language picked for this kit, else the interface's if the kit has it,
+        else the kit's first."""
+        remembered = remembered_language(self.settings, kit.id)
+        return reading_language(kit.languages, remembered, self.reader_language)
 
     # -- sections and language ----------------------------------------------
 
@@ -209,10 +235,12 @@ class MainWindow(QMainWindow):
         if self.kit is None or language == self.language:
             return
         self.language = language
-        self.settings.set(conf.LANGUAGE, language)
+        remember_language(self.settings, self.kit.id, language)  # for this kit only
         self.header.set_language(language)
         self.sections.set_language(language)
-        self.setWindowTitle(f"{shown(self.kit.text(self.kit.title, language))} — mediakit")
+        self.setWindowTitle(
+            tr("{title} — mediakit").format(title=shown(self.kit.text(self.kit.title, language)))
+        )
 
     def next_language(self) -> None:
         if self.kit is None:
@@ -244,6 +272,10 @@ class MainWindow(QMainWindow):
     # -- menus, keys, recent kits -------------------------------------------
 
     def _build_menus(self) -> None:
+        self.interface_menu = InterfaceLanguageMenu(self.settings, self)
+        self.interface_menu.chosen.connect(
+            lambda _code: self.statusBar().showMessage(restart_note(), 10_000)
+        )
         self.actions_by_name, self.recent_menu = build_menus(
             self,
             {
@@ -254,11 +286,16 @@ class MainWindow(QMainWindow):
                 "previous_section": lambda: self.step_section(-1),
                 "focus_sections": self.section_list.setFocus,
                 "next_language": self.next_language,
+                "zoom_in": self.text_zoom.zoom_in,
+                "zoom_out": self.text_zoom.zoom_out,
+                "zoom_reset": self.text_zoom.reset,
                 "full_screen": self.toggle_full_screen,
                 "present": lambda: self.present(),
                 "help": self.show_keys,
                 "quit": self.close,
             },
+            view_toggles=(self.high_contrast.action,),
+            view_menus=(self.interface_menu,),
         )
 
     def _refresh_recent(self, paths: list[str]) -> None:

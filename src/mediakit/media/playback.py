@@ -4,7 +4,8 @@
 * :class:`PlayerState` — the states its ``state_changed`` signal names;
 * :class:`Renderer` — how the picture reaches the screen (see the platform
   notes): VLC paints into a native window, or hands us frames;
-* :data:`INSTALL_HINT` — what to do when libvlc cannot be loaded.
+* :data:`INSTALL_HINT` — what to do when libvlc cannot be loaded (in English:
+  show it through ``QCoreApplication.translate("Player", INSTALL_HINT)``).
 """
 
 from __future__ import annotations
@@ -12,16 +13,24 @@ from __future__ import annotations
 import sys
 from enum import Enum, StrEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 if sys.platform == "win32" or sys.platform == "darwin":
-    INSTALL_HINT = (
-        "Install VLC from https://www.videolan.org/vlc/ "
-        "(the 64-bit build, to match Python), then restart mediakit."
+    INSTALL_HINT = str(  # the stubs say QT_TRANSLATE_NOOP gives an object
+        QT_TRANSLATE_NOOP(
+            "Player",
+            "Install VLC from https://www.videolan.org/vlc/ "
+            "(the 64-bit build, to match Python), then restart mediakit.",
+        )
     )
 else:
-    INSTALL_HINT = (
-        "Install VLC, then restart mediakit: sudo apt install vlc "
-        "(or just the library: sudo apt install libvlc5 vlc-plugin-base "
-        "vlc-plugin-video-output)"
+    INSTALL_HINT = str(  # the stubs say QT_TRANSLATE_NOOP gives an object
+        QT_TRANSLATE_NOOP(
+            "Player",
+            "Install VLC, then restart mediakit: sudo apt install vlc "
+            "(or just the library: sudo apt install libvlc5 vlc-plugin-base "
+            "vlc-plugin-video-output)",
+        )
     )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 
 from mediakit.media import playfailures, vlcsetup
@@ -174,7 +174,11 @@ class Player(QObject):
         self._started = False
         self._set_state(PlayerState.IDLE)
         if not self._path.is_file():
-            self._fail(f"{self._path}: the film file is missing.")
+            self._fail(
+                QCoreApplication.translate("Player", "{path}: the film file is missing.").format(
+                    path=self._path
+                )
+            )
             return False
         film = FilmMedia(
             self._shared_vlc, self._path, self._media_options, self._subtitles, subtitles
@@ -205,7 +209,11 @@ class Player(QObject):
             self._mp.stop()  # VLC 3 cannot resume from the end: restart
         playfailures.claim_log(self._shared_vlc, self, clear=False)
         if self._mp.play() == -1:
-            self._fail(f"{self._path}: VLC could not play this file.")
+            self._fail(
+                QCoreApplication.translate(
+                    "Player", "{path}: VLC could not play this file."
+                ).format(path=self._path)
+            )
 
     def pause(self) -> None:
         if self._mp is not None and self.state is PlayerState.PLAYING:
@@ -267,6 +275,31 @@ class Player(QObject):
     def _apply_subtitle(self, resync: bool = False) -> None:
         if self._mp is not None and self.state in (PlayerState.PLAYING, PlayerState.PAUSED):
             self._subtitles.apply(self._mp, self.time, resync=resync)
+
+    def audio_tracks(self) -> list[tuple[int, str]]:
+        """The film's sound tracks as VLC names them ("Track 1 - [English]"), known
+        once it has started (a preloaded film has); empty before."""
+        if self._mp is None or self.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            return []
+        described = self._mp.audio_get_track_description()
+        tracks = described if isinstance(described, list | tuple) else ()
+        return [
+            (int(tid), name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name))
+            for tid, name in tracks
+            if tid != -1
+        ]
+
+    @property
+    def audio_track(self) -> int | None:
+        """VLC's id of the sound track playing, None when it has none."""
+        if self._mp is None:
+            return None
+        track = self._mp.audio_get_track()
+        return track if isinstance(track, int) and track != -1 else None
+
+    def set_audio_track(self, track: int) -> None:
+        if self._mp is not None:
+            self._mp.audio_set_track(track)
 
     # -- teardown -----------------------------------------------------------
 

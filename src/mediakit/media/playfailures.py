@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from mediakit.media.playback import PlayerState
 from mediakit.media.vlcinstance import SharedVlc
 from mediakit.units import format_time
@@ -38,10 +40,18 @@ def cut_short(shared: SharedVlc, player: object, time_ms: int, length_ms: int) -
     return length_ms > 0 and time_ms < CUT_SHORT * length_ms
 
 
+def tr(text: str) -> str:
+    """``tr()`` outside a class: lupdate files these under the empty context."""
+    return QCoreApplication.translate("", text)
+
+
 def why(shared: SharedVlc, player: object, path: Path | None, ours: str) -> str:
     """``ours`` about the film at ``path``, with VLC's own reason when the log is ours."""
     theirs = shared.log.reason() if owns_log(shared, player) else ""
-    return f"{path}: {ours}." + (f"\nVLC says: {theirs}" if theirs else "")
+    said = f"{path}: {ours}."
+    if theirs:
+        said += "\n" + tr("VLC says: {reason}").format(reason=theirs)
+    return said
 
 
 def failure(
@@ -57,13 +67,15 @@ def failure(
     """What went wrong, in our words, when VLC moving from ``previous`` to ``state``
     means the film did not play; None when it is an ordinary change."""
     if state is PlayerState.STOPPED and previous is PlayerState.OPENING:
-        return "VLC could not play this file"  # VLC gave up before the first picture
+        return tr("VLC could not play this file")  # VLC gave up before the first picture
     if state is PlayerState.ENDED and not started:
         # Random bytes or an unknown codec: VLC "plays" them and ends at once.
-        return "VLC found no picture or sound it can decode in this file"
+        return tr("VLC found no picture or sound it can decode in this file")
     if state is PlayerState.ENDED and cut_short(shared, player, time_ms, length_ms):
         # A file cut in half: its index promises more than its data holds.
-        return f"the film stops at {format_time(time_ms)} of {format_time(length_ms)} (cut short?)"
+        return tr("the film stops at {time} of {length} (cut short?)").format(
+            time=format_time(time_ms), length=format_time(length_ms)
+        )
     if state is PlayerState.ERROR:
-        return "VLC could not play this file"
+        return tr("VLC could not play this file")
     return None

@@ -12,6 +12,7 @@ one.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -93,7 +94,10 @@ class EventRelay(QObject):
             value = int(event.u.new_time)
         elif name == "MediaPlayerLengthChanged":
             value = int(event.u.new_length)
-        self._posted.emit(generation, name, value)
+        # A media parsed in the background may call back after the window (and
+        # this relay) is gone: an event no one can receive is dropped.
+        with contextlib.suppress(RuntimeError):
+            self._posted.emit(generation, name, value)
 
     @Slot(int, str, object)
     def _on_posted(self, generation: int, name: str, value: object) -> None:

@@ -27,6 +27,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mediakit.media.vlcargs import COMMON_ARGS
 from mediakit.media.vlclog import VlcLog
 from mediakit.tasks import Pool
@@ -124,7 +126,11 @@ def acquire(vlc_module: Any, args: Sequence[str]) -> SharedVlc:
             raise
         if instance is None:
             _forget(key, entry)
-            raise VlcUnavailableError("VLC could not start (its plugins may be missing).")
+            raise VlcUnavailableError(
+                QCoreApplication.translate(
+                    "Player", "VLC could not start (its plugins may be missing)."
+                )
+            )
         vlc_log = VlcLog(vlc)
         vlc_log.attach(instance)
         entry.shared = SharedVlc(key, vlc, instance, vlc_log)
@@ -157,10 +163,12 @@ def _start(started: Future[tuple[Any, Any]], vlc_module: Any, args: tuple[str, .
 
 def _reason(error: ImportError | NameError | OSError) -> str:
     if isinstance(error, ImportError):
-        return "The python-vlc package is not installed."
+        return QCoreApplication.translate("Player", "The python-vlc package is not installed.")
     if isinstance(error, NameError):  # python-vlc found no libvlc: its functions are undefined
-        return "VLC's library (libvlc) is not installed."
-    return f"VLC's library (libvlc) could not be loaded: {error}"
+        return QCoreApplication.translate("Player", "VLC's library (libvlc) is not installed.")
+    return QCoreApplication.translate(
+        "Player", "VLC's library (libvlc) could not be loaded: {error}"
+    ).format(error=error)
 
 
 def _forget(key: _Key, entry: _Entry) -> None:

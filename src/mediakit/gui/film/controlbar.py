@@ -12,17 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from mediakit.gui.film.seekbar import SeekSlider
+from mediakit.gui.icons import film_icon
 from mediakit.gui.keymap.docs import keys_of, with_keys
 from mediakit.gui.keymap.registry import Mode
-from mediakit.gui.video import light_icon
 from mediakit.qttypes import INT64
 from mediakit.units import format_time
 
 SCRUB_INTERVAL_MS = 120  # at most one seek per interval while dragging
-SP = QStyle.StandardPixmap
 
 
 def film_tip(tip: str, action: str) -> str:
@@ -40,9 +39,10 @@ class ControlBar(QWidget):
         self._page_ms = page_ms
         self._updating = False  # set while the player moves the seek bar
         self._scrub_to: int | None = None
+        self._said_time = ""  # what screen readers were last told of the time
 
         self.play_button = self._button(
-            SP.SP_MediaPlay,
+            "play",
             QCoreApplication.translate("FilmPage", "Play"),
             film_tip(QCoreApplication.translate("FilmPage", "Play"), "play_pause"),
         )
@@ -61,7 +61,7 @@ class ControlBar(QWidget):
         self.total = QLabel("0:00", self)
         self.total.setAccessibleName(QCoreApplication.translate("FilmPage", "Running time"))
         self.mute_button = self._button(
-            SP.SP_MediaVolume,
+            "volume",
             QCoreApplication.translate("FilmPage", "Mute"),
             film_tip(QCoreApplication.translate("FilmPage", "Sound off"), "mute"),
         )
@@ -84,7 +84,7 @@ class ControlBar(QWidget):
         )
         self.subtitles.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.full_button = self._button(
-            SP.SP_TitleBarMaxButton,
+            "full_screen",
             QCoreApplication.translate("FilmPage", "Full screen"),
             film_tip(QCoreApplication.translate("FilmPage", "Full screen"), "full_screen"),
         )
@@ -109,9 +109,9 @@ class ControlBar(QWidget):
         self.seek_bar.valueChanged.connect(self._on_seek_bar)
         self.seek_bar.sliderReleased.connect(self._scrub)
 
-    def _button(self, icon: QStyle.StandardPixmap, name: str, tip: str) -> QToolButton:
+    def _button(self, icon: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(light_icon(self, icon))
+        button.setIcon(film_icon(icon))
         button.setIconSize(QSize(20, 20))
         button.setAccessibleName(name)
         button.setToolTip(tip)
@@ -127,15 +127,31 @@ class ControlBar(QWidget):
             self._updating = True
             self.seek_bar.set_position_ms(ms)
             self._updating = False
+        self._say_time()
+
+    def _say_time(self) -> None:
+        """The time as screen readers read it (the labels' and the slider's
+        descriptions): told when the shown second changes, not at every frame."""
+        elapsed, total = self.elapsed.text(), self.total.text()
+        said = QCoreApplication.translate("FilmPage", "{elapsed} of {total}").format(
+            elapsed=elapsed, total=total
+        )
+        if said == self._said_time:
+            return
+        self._said_time = said
+        self.elapsed.setAccessibleDescription(elapsed)
+        self.total.setAccessibleDescription(total)
+        self.seek_bar.setAccessibleDescription(said)
 
     def show_length(self, ms: int) -> None:
         self._updating = True
         self.seek_bar.set_length_ms(ms, self._page_ms)
         self._updating = False
         self.total.setText(format_time(ms))
+        self._say_time()
 
     def set_playing_look(self, playing: bool) -> None:
-        self.play_button.setIcon(light_icon(self, SP.SP_MediaPause if playing else SP.SP_MediaPlay))
+        self.play_button.setIcon(film_icon("pause" if playing else "play"))
         self.play_button.setAccessibleName(
             QCoreApplication.translate("FilmPage", "Pause")
             if playing
@@ -148,9 +164,7 @@ class ControlBar(QWidget):
         )
 
     def set_muted_look(self, muted: bool) -> None:
-        self.mute_button.setIcon(
-            light_icon(self, SP.SP_MediaVolumeMuted if muted else SP.SP_MediaVolume)
-        )
+        self.mute_button.setIcon(film_icon("muted" if muted else "volume"))
         self.mute_button.setToolTip(
             film_tip(QCoreApplication.translate("FilmPage", "Sound on"), "mute")
             if muted
@@ -158,8 +172,7 @@ class ControlBar(QWidget):
         )
 
     def set_full_screen_look(self, full: bool) -> None:
-        icon = SP.SP_TitleBarNormalButton if full else SP.SP_TitleBarMaxButton
-        self.full_button.setIcon(light_icon(self, icon))
+        self.full_button.setIcon(film_icon("leave_full_screen" if full else "full_screen"))
         self.full_button.setToolTip(
             film_tip(
                 QCoreApplication.translate("FilmPage", "Leave full screen"), "leave_full_screen"
@@ -189,6 +202,7 @@ class ControlBar(QWidget):
         self._updating = False
         self.elapsed.setText("0:00")
         self.total.setText("0:00")
+        self._say_time()
         self.fill_subtitles((), 0)
 
     def stop(self) -> None:
@@ -201,6 +215,7 @@ class ControlBar(QWidget):
             return
         self._scrub_to = self.seek_bar.to_ms(value)
         self.elapsed.setText(format_time(self._scrub_to))
+        self._say_time()
         if not self._scrub_timer.isActive():
             self._scrub_timer.start()  # throttle: one seek per interval while dragging
 

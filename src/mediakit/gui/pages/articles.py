@@ -56,6 +56,7 @@ class ArticlesPage(KitPage):
         layout.addWidget(masthead)
         self._articles_of: tuple[Article, ...] | None = None  # the kit's, when last shown
         self.body = KitTextView(self)
+        self.body.set_accessible_name(self.tr("Text of the article"))
         body_row = QHBoxLayout()
         body_row.setContentsMargins(page.left(), 0, 0, 0)
         body_row.addWidget(self.body)

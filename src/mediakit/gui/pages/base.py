@@ -70,6 +70,7 @@ class ScrolledPage(KitPage):
         self.measure = MeasureKeeper(inner, self.column)
         scroll.setWidget(inner)
         self.scroll_area = scroll
+        scroll.setAccessibleName(heading)  # it takes the focus: what Orca says of it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -88,7 +89,7 @@ class ScrolledPage(KitPage):
 def reading_font() -> QFont:
     """The type kit texts are read in (the style sheet's ``#markdown``)."""
     font = QFont("DejaVu Serif")
-    font.setPixelSize(theme.FONT_SIZES["reading"])
+    font.setPixelSize(theme.reading_px())  # at the reader's text zoom
     return font
 
 
@@ -114,7 +115,10 @@ class MeasureKeeper(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            self.width = reading_measure()  # the text zoom changed the reading type
+            self._apply(watched.width())
+        elif event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
             self._apply(watched.width())
         return False
 

@@ -18,8 +18,10 @@ from mediakit.gui.film.controlbar import ControlBar
 from mediakit.gui.film.fullscreen import FullScreen
 from mediakit.gui.film.poster import PosterView
 from mediakit.gui.keymap import Condition, KeyDispatcher, Mode
+from mediakit.gui.keymap.docs import keys_of
 from mediakit.gui.video import VideoSurface
 from mediakit.kit.manifest.model import Kit
+from mediakit.languages import subtitle_order
 from mediakit.media.images import decode
 from mediakit.media.player import INSTALL_HINT, Player, PlayerState, Renderer
 from mediakit.tasks import TaskRunner
@@ -46,11 +48,27 @@ class FilmPage(QWidget):
         self._kit: Kit | None = None
         self._language = "en"
         self._subtitle_languages: list[str] = []
+        # The tracks in the menu's order (V's): the reading language's first.
+        self._subtitle_order: list[int] = []
         self._remembered_subtitle: str | None = None  # per session, across kits
         self._ready = False  # a film is loaded and playable
         self._poster_pending = False  # the poster is being decoded in a worker
         self._film_token = self._film_loaded = 0  # show_kit's VLC part, done a turn later
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The pane takes the focus for the film's keys: Orca names it and says them.
+        self.setAccessibleName(QCoreApplication.translate("FilmPage", "Film"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "FilmPage",
+                "{play}: play or pause; {back} / {forward}: 10 seconds back or forward; "
+                "{mute}: sound off or on",
+            ).format(
+                play=keys_of(Mode.FILM, "play_pause"),
+                back=keys_of(Mode.FILM, "back"),
+                forward=keys_of(Mode.FILM, "forward"),
+                mute=keys_of(Mode.FILM, "mute"),
+            )
+        )
         self._build()
         self._full = FullScreen(self.frame, self, self.keyPressEvent)
         self.keys = KeyDispatcher(
@@ -169,7 +187,8 @@ class FilmPage(QWidget):
         if not self.player.available:
             cannot = QCoreApplication.translate("FilmPage", "The film cannot play here.")
             self.poster_view.set_message(
-                f"{cannot} {self.player.unavailable_reason}\n\n{INSTALL_HINT}"
+                f"{cannot} {self.player.unavailable_reason}\n\n"
+                + QCoreApplication.translate("Player", INSTALL_HINT)
             )
             return
         if self.surface.native:
@@ -198,6 +217,7 @@ class FilmPage(QWidget):
         self._kit = None
         self._ready = False
         self._subtitle_languages = []
+        self._subtitle_order = []
         self.poster_view.set_poster(QImage())
         self.poster_view.set_message("")
         self.poster_view.set_duration("")
@@ -302,14 +322,21 @@ class FilmPage(QWidget):
         self.controls.set_muted_look(muted)
 
     def _fill_subtitles(self) -> None:
+        """The menu: off, the reading language's track, then the others as the kit
+        lists them; V goes round it in that order."""
+        self._subtitle_order = subtitle_order(self._subtitle_languages, self._language)
+        codes = [self._subtitle_languages[track] for track in self._subtitle_order]
         wanted = self._remembered_subtitle
-        lowered = [code.lower() for code in self._subtitle_languages]
+        lowered = [code.lower() for code in codes]
         index = lowered.index(wanted) + 1 if wanted in lowered else 0
-        self.controls.fill_subtitles(self._subtitle_languages, index)
-        self.player.set_subtitle(index - 1 if index else None)
+        self.controls.fill_subtitles(codes, index)
+        self.player.set_subtitle(self._subtitle_order[index - 1] if index else None)
 
     def _on_subtitle_choice(self, index: int) -> None:
         if not self._ready or index < 0:
             return
-        self.player.set_subtitle(index - 1 if index > 0 else None)
-        self._remembered_subtitle = self._subtitle_languages[index - 1].lower() if index else None
+        track = self._subtitle_order[index - 1] if index > 0 else None
+        self.player.set_subtitle(track)
+        self._remembered_subtitle = (
+            self._subtitle_languages[track].lower() if track is not None else None
+        )

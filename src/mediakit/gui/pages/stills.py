@@ -54,7 +54,6 @@ from mediakit.media.decoding import TRUNCATED
 from mediakit.media.export import copy_still
 from mediakit.media.thumbnails import Priority, ThumbnailService
 from mediakit.tasks import TaskRunner
-from mediakit.units import plural
 
 # Tiles are 3:2 (the shape of most stills), between these widths, as many
 # columns as fit; thumbnails are made for the widest.
@@ -171,8 +170,7 @@ class StillsPage(QWidget):
         self.fit_columns()
         self._on_current()
         n = len(kit.stills)
-        count = self.tr("{count}  ·  Enter or click to enlarge")
-        self.count.setText(count.format(count=plural(n, "still")))
+        self.count.setText(self.tr("%n still(s)  ·  Enter or click to enlarge", None, n))
         self.count.setVisible(n > 0)
         self.view.setVisible(n > 0)
         self.empty.setVisible(n == 0)

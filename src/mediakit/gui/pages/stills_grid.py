@@ -269,6 +269,10 @@ class TileDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(picture.adjusted(-4, -4, 4, 4))
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's tile: a second ring
+            painter.setPen(QPen(theme.colour("sand_light"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(picture.adjusted(-8, -8, 8, 8))
         self._paint_text(painter, option, index, frame, selected)
         painter.restore()
 

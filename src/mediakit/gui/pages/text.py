@@ -32,6 +32,7 @@ class TextPage(KitPage):
             intro_label.setMaximumWidth(reading_measure())
             layout.addWidget(intro_label)
         self.view = KitTextView(self)
+        self.view.set_accessible_name(heading)
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:

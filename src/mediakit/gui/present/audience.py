@@ -41,13 +41,13 @@ class AudienceView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Presentation — mediakit")
+        self.setWindowTitle(self.tr("Presentation — mediakit"))
         self.setObjectName("audience")
         self.renderer = renderer
         self.slide: SlideSpec | None = None
         self.page = 0
         self.blank: QColor | None = None
-        self.film = FilmStage(kit, self, player)
+        self.film = FilmStage(kit, self, player, renderer.language)
         self.film.surface.installEventFilter(self)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

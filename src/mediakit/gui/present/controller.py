@@ -73,6 +73,9 @@ class PresentController(QObject):
         self.presenter.key_pressed.connect(self.handle_key)
         self.audience.resized.connect(self._on_resized)
         self.audience.film.problem.connect(self.presenter.add_problem)
+        self._show_subtitle()
+        # The sound tracks are known once the film is preloaded (it plays to its first picture).
+        self.audience.film.player.state_changed.connect(lambda _state: self._show_sound())
         self.audience.film.player.time_changed.connect(lambda _ms: self._film_left())
         self.audience.film.player.length_changed.connect(lambda _ms: self._film_left())
         self.stills.ready.connect(self._repaint)
@@ -254,7 +257,9 @@ class PresentController(QObject):
 
     def _on_still_failed(self, index: int, why: str) -> None:
         self.presenter.add_problem(
-            f"Still {index + 1} cannot be shown (the room sees the poster): {why}"
+            self.tr("Still {number} cannot be shown (the room sees the poster): {why}").format(
+                number=index + 1, why=why
+            )
         )
         self._repaint()
 
@@ -275,12 +280,34 @@ class PresentController(QObject):
             "film_play_pause": film.toggle,
             "film_back": lambda: film.seek(-JUMP_MS),
             "film_forward": lambda: film.seek(JUMP_MS),
+            "film_subtitles": self._next_subtitle,
+            "film_sound": self._next_sound,
             "full_screen": self._toggle_audience_full_screen,
             "presenter_view": self.toggle_presenter,
             "swap_screens": self._swap_screens,
             "help": self._show_help,
             "leave": self.stop,
         }
+
+    def _next_subtitle(self) -> None:
+        self.audience.film.next_subtitle()
+        self._show_subtitle()
+
+    def _next_sound(self) -> None:
+        self.audience.film.next_audio_track()
+        self._show_sound()
+
+    def _show_sound(self) -> None:
+        """The presenter view names the film's sound track when it has several."""
+        name = self.audience.film.audio_track_name()
+        if name is not None:
+            self.presenter.show_sound(name)
+
+    def _show_subtitle(self) -> None:
+        """The presenter view says which subtitles the film has (none: no such line)."""
+        film = self.audience.film
+        if film.subtitle_languages:
+            self.presenter.show_subtitles(film.subtitle_language())
 
     def handle_key(self, event: QKeyEvent) -> None:
         """A key pressed in either view: the show's, whichever has the focus."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from mediakit.gui.video import VideoSurface
 from mediakit.kit.manifest.model import Kit
+from mediakit.languages import show_subtitle, subtitle_order
 from mediakit.media.player import Player, PlayerState, Renderer
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,18 @@ class FilmStage(QObject):
     frame_shown = Signal()  # a picture of the film is on screen
     ended = Signal()
 
-    def __init__(self, kit: Kit, host: QWidget, player: Player | None = None) -> None:
+    def __init__(
+        self, kit: Kit, host: QWidget, player: Player | None = None, language: str = ""
+    ) -> None:
+        """``language``: the reading language, whose subtitles the film starts with
+        when it is not the film's own (the kit's first language)."""
         super().__init__(host)
         self._kit = kit
+        self._language = language
+        self.subtitle_languages = [sub.language for sub in kit.film.subtitles] if kit.film else []
+        self.subtitle: int | None = (
+            show_subtitle(self.subtitle_languages, language, kit.languages[0]) if language else None
+        )
         self.player = player if player is not None else Player(self)
         self.surface = VideoSurface(self.player.renderer is Renderer.EMBEDDED, host)
         self.surface.setMouseTracking(True)  # the audience view hides the cursor
@@ -120,14 +130,19 @@ class FilmStage(QObject):
         if path is None:
             return False
         if not self.player.available:
-            self._on_error(f"The film cannot play here: {self.player.unavailable_reason}")
+            self._on_error(
+                self.tr("The film cannot play here: {reason}").format(
+                    reason=self.player.unavailable_reason
+                )
+            )
             self.failed[kind] = self.player.unavailable_reason
             return False
         if self.player.renderer is Renderer.EMBEDDED:
             self.player.set_window(self.surface.handle())
         self.kind = kind
-        if not self.player.load(path):
+        if not self.player.load(path, self._subtitle_files(kind)):
             return False
+        self.player.set_subtitle(self.subtitle if kind == "film" else None)
         self._prime()
         return True
 
@@ -192,6 +207,40 @@ class FilmStage(QObject):
     def toggle(self) -> None:
         self.player.toggle()
 
+    def _subtitle_files(self, kind: str) -> list[tuple[str, Path]]:
+        """The film's subtitle files (a trailer has none in the kit format)."""
+        if kind != "film" or self._kit.film is None:
+            return []
+        return [(sub.language, sub.file.path) for sub in self._kit.film.subtitles]
+
+    def next_subtitle(self) -> None:
+        """The next subtitle language, the reading language's first, then none."""
+        if not self.subtitle_languages:
+            return
+        order: list[int | None] = [None, *subtitle_order(self.subtitle_languages, self._language)]
+        self.subtitle = order[(order.index(self.subtitle) + 1) % len(order)]
+        if self.kind == "film" and self.player.loaded:
+            self.player.set_subtitle(self.subtitle)
+
+    def next_audio_track(self) -> None:
+        """The film's next sound track, when it has several (its first after the last)."""
+        tracks = [tid for tid, _name in self.player.audio_tracks()] if self.kind == "film" else []
+        if len(tracks) > 1:
+            now = self.player.audio_track
+            index = tracks.index(now) if now in tracks else -1
+            self.player.set_audio_track(tracks[(index + 1) % len(tracks)])
+
+    def audio_track_name(self) -> str | None:
+        """The sound track playing, when the film has several to choose from; else None."""
+        tracks = dict(self.player.audio_tracks()) if self.kind == "film" else {}
+        if len(tracks) < 2:
+            return None
+        return tracks.get(self.player.audio_track if self.player.audio_track is not None else -2)
+
+    def subtitle_language(self) -> str | None:
+        """The language of the subtitles the film shows (or will), None for none."""
+        return None if self.subtitle is None else self.subtitle_languages[self.subtitle]
+
     def seek(self, delta_ms: int) -> None:
         self.player.seek_relative(delta_ms)
 
@@ -229,4 +278,6 @@ class FilmStage(QObject):
         log.warning("presenting: %s", message)
         self._showing = False
         self.surface.hide()  # the poster under it shows instead
-        self.problem.emit(f"The film cannot play, the poster is shown instead. {message}")
+        self.problem.emit(
+            self.tr("The film cannot play, the poster is shown instead. {why}").format(why=message)
+        )

@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mediakit.gui import theme
+from mediakit.gui.header import language_name
 from mediakit.gui.keymap import Mode
-from mediakit.gui.keymap.docs import rows
+from mediakit.gui.keymap.docs import keys_of, rows
 from mediakit.gui.plaintext import PlainTextView
 from mediakit.gui.video import fitted
 from mediakit.units import format_time
@@ -151,6 +152,8 @@ class PresenterView(QWidget):
             _Cell(self.tr("CLOCK"), self.clock, self),
             _Cell(self.tr("FILM LEFT"), self.film_left, self),
         ]
+        self.subtitles: _Cell | None = None  # when the film has subtitles: show_subtitles
+        self.sound: _Cell | None = None  # when it has several sound tracks: show_sound
 
         self.help = QLabel(self)
         self.help.setObjectName("help")
@@ -225,9 +228,10 @@ class PresenterView(QWidget):
                 cell.value.style().polish(cell.value)
                 cell.updateGeometry()
         tall = max(cell.sizeHint().height() for cell in self.cells)
-        rows = 4 if area.height() >= 4 * tall + 3 * GAP else 2
-        columns = len(self.cells) // rows
-        space = max(0.0, (area.height() - rows * tall) / (rows - 1))  # the first at the top,
+        count = len(self.cells)
+        rows = count if area.height() >= count * tall + (count - 1) * GAP else (count + 1) // 2
+        columns = -(-count // rows)
+        space = max(0.0, (area.height() - rows * tall) / max(1, rows - 1))  # first at the top,
         step_x = area.width() / columns  # the last at the foot
         for index, cell in enumerate(self.cells):
             row, column = divmod(index, columns)
@@ -277,6 +281,30 @@ class PresenterView(QWidget):
     def set_blank(self, colour: QColor | None) -> None:
         self.current.blank = colour
         self.current.update()
+
+    def show_subtitles(self, language: str | None) -> None:
+        """The film's subtitles, chosen before the pitch (their key changes them)."""
+        if self.subtitles is None:
+            self.subtitles = self._film_cell(self.tr("SUBTITLES"), "film_subtitles")
+        name = f"{language_name(language)} ({language})" if language else self.tr("None")
+        self.subtitles.value.setText(name)
+
+    def show_sound(self, track: str) -> None:
+        """The film's sound track, when it has several (its key changes it)."""
+        if self.sound is None:
+            self.sound = self._film_cell(self.tr("SOUND"), "film_sound")
+        self.sound.value.setText(track)
+
+    def _film_cell(self, caption: str, action: str) -> _Cell:
+        """One more cell under the times, captioned with the keys in force for ``action``."""
+        value = QLabel()
+        value.setObjectName("position")
+        keys = keys_of(Mode.PRESENT, action)
+        cell = _Cell(f"{caption} ({keys})" if keys else caption, value, self)
+        self.cells.append(cell)
+        cell.show()
+        self.arrange()
+        return cell
 
     def set_typed(self, digits: str) -> None:
         self.typed.setText(self.tr("Go to {digits}…").format(digits=digits) if digits else "")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QLinearGradient, QPainter
 
 from mediakit.gui import theme
+from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Message
 from mediakit.gui.pages.quotes import attribution, quote_marks
 from mediakit.gui.present.layout import (
     INK,
@@ -35,26 +36,20 @@ from mediakit.gui.present.layout import (
 from mediakit.gui.present.plain import SLIDE_TEXT_CHARS, markdown_blocks
 from mediakit.gui.present.stills import POSTER, StillSource
 from mediakit.gui.textclip import clipped
+from mediakit.gui.translation import in_language
 from mediakit.kit.manifest.model import Kit, Quote, Text
 from mediakit.kit.manifest.presentation import SlideSpec
 from mediakit.typography import typeset
 
 CENTER = Qt.AlignmentFlag.AlignHCenter
-LABELS = {
-    "fr": {
-        "synopsis": "Synopsis",
-        "statement": "Note d’intention",
-        "ai_disclosure": "Usage de l’IA",
-        "logline": "",
-        "trailer": "Bande-annonce",
-    },
-    "en": {
-        "synopsis": "Synopsis",
-        "statement": "Director’s statement",
-        "ai_disclosure": "Use of AI",
-        "logline": "",
-        "trailer": "Trailer",
-    },
+# The slides' headings, in the kit's language (not the interface's): the room
+# reads the kit. Translated from the .ts files like the interface (context "Slides").
+LABELS: dict[str, Message | None] = {
+    "synopsis": QT_TRANSLATE_NOOP("Slides", "Synopsis"),
+    "statement": QT_TRANSLATE_NOOP("Slides", "Director’s statement"),
+    "ai_disclosure": QT_TRANSLATE_NOOP("Slides", "Use of AI"),
+    "logline": None,
+    "trailer": QT_TRANSLATE_NOOP("Slides", "Trailer"),
 }
 # How far a slide's type may shrink before it flows onto another page.
 _MIN_SCALE = {"text": 0.85, "quote": 0.55, "credits": 0.6, "title": 0.5, "logline": 0.6}
@@ -121,7 +116,8 @@ class SlideRenderer:
     # -- sizes ------------------------------------------------------------------
 
     def _t(self, key: str) -> str:
-        return LABELS.get(self.language.split("-")[0].lower(), LABELS["en"])[key]
+        label = LABELS[key]
+        return in_language(self.language, label.context, label.source) if label else ""
 
     @staticmethod
     def _unit(size: QSize | QRect) -> float:
