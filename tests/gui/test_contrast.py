@@ -155,6 +155,9 @@ def test_the_usual_themes_reading_text_meets_4_5_to_1() -> None:
         ("bright", "card"),
         ("section_item", "sections_bg"),
         ("film_label", "film_controls"),
+        # Hints are read too: the lightbox's keys, an empty field's placeholder.
+        ("lightbox_hint", "black"),
+        ("placeholder", "base"),
     }
     assert failing(theme.COLOURS, body, 4.5) == []
 

@@ -47,7 +47,7 @@ COLOURS: Mapping[str, str] = MappingProxyType(
         "menu_text": "#c9c3b8",
         "section_item": "#b9b3a8",
         "tile_meta": "#8a847a",
-        "placeholder": "#7a756c",
+        "placeholder": "#8a847a",
         "disabled": "#6a655d",
         # Surfaces, darkest first, and their edges.
         "screen": "#0b0b0d",
@@ -96,7 +96,7 @@ COLOURS: Mapping[str, str] = MappingProxyType(
         "lightbox_text": "#d8d2ca",
         "lightbox_caption": "#f2eee8",
         "lightbox_meta": "#8c857d",
-        "lightbox_hint": "#5f5a53",
+        "lightbox_hint": "#7a756e",
         "lightbox_alt": "#a39c92",
         "lightbox_close": "#b0a8a0",
         # The presenter view and the slides.
