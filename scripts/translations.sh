@@ -35,6 +35,9 @@ case "${1:-}" in
   compile)
     for ts in translations/mediakit_*.ts; do
       "$BIN/pyside6-lrelease" -silent "$ts" -qm "$QM_DIR/$(basename "$ts" .ts).qm"
+      # The command line's catalogue: the same messages, read without Qt (mediakit/catalog.py).
+      "$BIN/python" -c 'import sys; from mediakit.catalog import compile_ts; compile_ts(*sys.argv[1:])' \
+        "$ts" "$QM_DIR/$(basename "$ts" .ts).json"
     done
     ;;
   *)

@@ -91,7 +91,7 @@
         <translation>Impossible d’ouvrir le dossier de presse&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+34"/>
         <source>{title} — mediakit</source>
         <translation>{title} — mediakit</translation>
@@ -405,12 +405,12 @@ Le rapport est aussi enregistré dans {path}.</translation>
 <context>
     <name>FilmStage</name>
     <message>
-        <location filename="../src/mediakit/gui/present/film.py" line="+136"/>
+        <location filename="../src/mediakit/gui/present/film.py" line="+134"/>
         <source>The film cannot play here: {reason}</source>
         <translation>Le film ne peut pas être lu ici&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>The film cannot play, the poster is shown instead. {why}</source>
         <translation>Le film ne peut pas être lu&#xa0;: l’affiche est montrée à la place. {why}</translation>
     </message>
@@ -814,22 +814,22 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>FILM RESTANT</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+135"/>
         <source>SUBTITLES</source>
         <translation>SOUS-TITRES</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>SOUND</source>
         <translation>SON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Go to {digits}…</source>
         <translation>Aller à {digits}…</translation>
     </message>
@@ -1088,6 +1088,99 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location filename="../src/mediakit/gui/video.py" line="+45"/>
         <source>Film</source>
         <translation>Film</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../src/mediakit/cli/kits.py" line="+33"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: cannot reach it: {reason}</source>
+        <translation>{path}&#xa0;: inaccessible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{problem}; validate, info, pack, verify and snapshot need no display</source>
+        <translation>{problem}&#x202f;; validate, info, pack, verify et snapshot n’ont pas besoin d’écran</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--lang {code}: this kit has {codes}</source>
+        <translation>--lang {code}&#xa0;: ce dossier de presse est en {codes}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/main.py" line="+48"/>
+        <source>&apos;{word}&apos; is not a command or a kit path; did you mean &apos;{close}&apos;?</source>
+        <translation>«&#xa0;{word}&#xa0;» n’est ni une commande ni le chemin d’un dossier de presse&#x202f;; vouliez-vous dire «&#xa0;{close}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{word}&apos; is not a command or a kit path</source>
+        <translation>«&#xa0;{word}&#xa0;» n’est ni une commande ni le chemin d’un dossier de presse</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/output.py" line="+31"/>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/pack.py" line="+26"/>
+        <source>{folder}: pack takes a kit folder, not an archive</source>
+        <translation>{folder}&#xa0;: pack prend un dossier, pas une archive</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{output}: the archive&apos;s name must end in {suffix}</source>
+        <translation>{output}&#xa0;: le nom de l’archive doit finir par {suffix}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{output}: exists: use --force to replace it</source>
+        <translation>{output}&#xa0;: existe déjà&#xa0;: --force pour le remplacer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file}: left out (kit.yaml does not name it)</source>
+        <translation>{file}&#xa0;: laissé de côté (kit.yaml ne le nomme pas)</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/png.py" line="+39"/>
+        <source>{output}: could not encode the picture as PNG</source>
+        <translation>{output}&#xa0;: impossible d’encoder l’image en PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/present.py" line="+36"/>
+        <source>--start {slide}: the presentation has {count} slides</source>
+        <translation>--start {slide}&#xa0;: la présentation compte {count} diapositives</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/snapshot.py" line="+40"/>
+        <source>--presenter-view needs --present SLIDE</source>
+        <translation>--presenter-view demande --present DIAPO</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>--section {section}: this kit has the sections {sections}</source>
+        <translation>--section {section}&#xa0;: ce dossier de presse a les rubriques {sections}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>--present {slide}: the presentation has {count} slides</source>
+        <translation>--present {slide}&#xa0;: la présentation compte {count} diapositives</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/verify.py" line="+22"/>
+        <source>{archive}: is a folder; verify checks a .mediakit archive (pack makes one)</source>
+        <translation>{archive}&#xa0;: est un dossier&#x202f;; verify contrôle une archive .mediakit (pack en crée une)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{archive}: intact — {count} files, SHA-256 checked</source>
+        <translation>{archive}&#xa0;: intacte — {count} fichiers, SHA-256 contrôlé</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import UsageError
 from mediakit.cli.output import print_problems, safe
 from mediakit.languages import (
@@ -29,10 +30,13 @@ def reach(path: Path) -> None:
     try:
         path.lstat()
     except FileNotFoundError:
-        raise UsageError(f"{path}: no such file or folder") from None
+        no_such = translate("cli", "{path}: no such file or folder")
+        raise UsageError(no_such.format(path=path)) from None
     except (OSError, ValueError) as exc:  # name too long, permission denied, NUL …
         reason = getattr(exc, "strerror", None) or exc
-        raise UsageError(f"{path}: cannot reach it: {reason}") from None
+        raise UsageError(
+            translate("cli", "{path}: cannot reach it: {reason}").format(path=path, reason=reason)
+        ) from None
 
 
 def need_screen() -> None:
@@ -41,7 +45,10 @@ def need_screen() -> None:
 
     problem = display_problem()
     if problem is not None:
-        raise UsageError(f"{problem}; validate, info, pack, verify and snapshot need no display")
+        hint = translate(
+            "cli", "{problem}; validate, info, pack, verify and snapshot need no display"
+        )
+        raise UsageError(hint.format(problem=problem))
 
 
 def problem_prefix(path: Path) -> str:
@@ -80,7 +87,11 @@ def kit_language(kit: Kit, requested: str | None) -> str:
     for code in kit.languages:
         if code.lower() == requested.lower():
             return code
-    raise UsageError(f"--lang {requested}: this kit has {', '.join(kit.languages)}")
+    raise UsageError(
+        translate("cli", "--lang {code}: this kit has {codes}").format(
+            code=requested, codes=", ".join(kit.languages)
+        )
+    )
 
 
 def check_language(kit: Kit, requested: str | None) -> None:

@@ -13,6 +13,7 @@ import os
 import sys
 
 from mediakit import __version__
+from mediakit.catalog import translate
 from mediakit.cli.boundary import guarded
 from mediakit.cli.commands import BY_NAME, COMMANDS, Command
 from mediakit.cli.exitstatus import ExitStatus, UsageError
@@ -42,9 +43,12 @@ def looks_like_kit(word: str) -> bool:
 
 
 def not_a_command(word: str) -> str:
-    message = f"'{word}' is not a command or a kit path"
     close = difflib.get_close_matches(word, BY_NAME, n=1)
-    return f"{message}; did you mean '{close[0]}'?" if close else message
+    if close:
+        return translate(
+            "cli", "'{word}' is not a command or a kit path; did you mean '{close}'?"
+        ).format(word=word, close=close[0])
+    return translate("cli", "'{word}' is not a command or a kit path").format(word=word)
 
 
 def run(command: Command, args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from mediakit.catalog import translate
 from mediakit.kit.manifest.model import Problem
 from mediakit.textsafety import MAX_SHOWN_CHARS, shown
 
@@ -27,7 +28,7 @@ def print_problems(
     ``validate`` and ``verify`` print them on stdout, as linters do, since they
     are what those commands report; the others keep stdout for their result."""
     for problem in problems:
-        kind = "" if problem.is_error else "warning: "
+        kind = "" if problem.is_error else translate("cli", "warning: ")
         print(safe(kind + problem.format(prefix)), file=sys.stderr if to is None else to)
 
 

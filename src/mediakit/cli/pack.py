@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import problem_prefix, reach
 from mediakit.cli.output import print_problems, safe
@@ -21,15 +22,30 @@ def run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     reach(folder)
     if is_archive(folder):
-        raise UsageError(f"{folder}: pack takes a kit folder, not an archive")
+        raise UsageError(
+            translate("cli", "{folder}: pack takes a kit folder, not an archive").format(
+                folder=folder
+            )
+        )
     if output is not None and not output.name.lower().endswith(SUFFIX):
-        raise UsageError(f"{output}: the archive's name must end in {SUFFIX}")
+        raise UsageError(
+            translate("cli", "{output}: the archive's name must end in {suffix}").format(
+                output=output, suffix=SUFFIX
+            )
+        )
     meter = TerminalProgress("packing")
     try:
         result = pack(folder, output, progress=meter.update, replace=args.force)
     except OutputExistsError as exists:
         meter.close()
-        print(safe(f"{exists.output}: exists: use --force to replace it"), file=sys.stderr)
+        print(
+            safe(
+                translate("cli", "{output}: exists: use --force to replace it").format(
+                    output=exists.output
+                )
+            ),
+            file=sys.stderr,
+        )
         return ExitStatus.PROBLEMS
     except PackError as exc:
         meter.close()
@@ -43,7 +59,14 @@ def run(args: argparse.Namespace) -> int:
     prefix = problem_prefix(folder)
     print_problems(result.warnings, prefix)
     for name in result.left_out:
-        print(safe(f"{prefix}{name}: left out (kit.yaml does not name it)"), file=sys.stderr)
+        print(
+            safe(
+                translate("cli", "{file}: left out (kit.yaml does not name it)").format(
+                    file=f"{prefix}{name}"
+                )
+            ),
+            file=sys.stderr,
+        )
     files = len(result.files) - 1
     print(safe(f"{result.output}: {files} files and checksums.sha256, {human_size(result.size)}"))
     print(f"sha256 {result.sha256}")

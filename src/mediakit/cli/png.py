@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.output import fail
 from mediakit.kit.manifest.model import Kit
@@ -34,7 +35,9 @@ def write_png(image: QImage, output: Path, kit: Kit) -> int:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not QImageWriter(buffer, QByteArray(b"png")).write(image):
-        fail(f"{output}: could not encode the picture as PNG")
+        fail(
+            translate("cli", "{output}: could not encode the picture as PNG").format(output=output)
+        )
         return ExitStatus.PROBLEMS
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ import argparse
 import logging
 
 from mediakit import stopsignals
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import kit_language, need_screen, open_and_report, reach
 
@@ -31,7 +32,11 @@ def run(args: argparse.Namespace) -> int:
         show = PresentController(kit, language, screen=screen)
         if args.start > show.deck.count:
             show.discard()
-            raise UsageError(f"--start {args.start}: the presentation has {show.deck.count} slides")
+            raise UsageError(
+                translate("cli", "--start {slide}: the presentation has {count} slides").format(
+                    slide=args.start, count=show.deck.count
+                )
+            )
         show.finished.connect(app.quit)
         stop_on_signals(show, show.stop)
         show.start(args.start)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mediakit import stopsignals
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import kit_language, open_and_report, reach
 from mediakit.cli.output import fail
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             args.path, args.output, args.size, args.lang, args.present, args.presenter_view
         )
     if args.presenter_view:
-        raise UsageError("--presenter-view needs --present SLIDE")
+        raise UsageError(translate("cli", "--presenter-view needs --present SLIDE"))
     return snapshot(args.path, args.output, args.size, args.lang, args.section)
 
 
@@ -126,7 +127,11 @@ def _window_image(
             window.set_language(language)
         if section and not window.show_section(section):
             sections = ", ".join(window.visible_sections())
-            raise UsageError(f"--section {section}: this kit has the sections {sections}")
+            raise UsageError(
+                translate(
+                    "cli", "--section {section}: this kit has the sections {sections}"
+                ).format(section=section, sections=sections)
+            )
         try:
             wait_until_settled(lambda: window.busy(on_screen=True))
         except NotSettledError as late:
@@ -194,7 +199,11 @@ def _slide_image(
     screen = QSize(*size)
     try:
         if not show.preview(slide, screen):
-            raise UsageError(f"--present {slide}: the presentation has {show.deck.count} slides")
+            raise UsageError(
+                translate("cli", "--present {slide}: the presentation has {count} slides").format(
+                    slide=slide, count=show.deck.count
+                )
+            )
         wait_until_settled(lambda: show.busy(screen))
         if presenter_view:
             show.presenter.resize(screen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import reach
 from mediakit.cli.output import print_problems, safe
@@ -18,7 +19,9 @@ def run(args: argparse.Namespace) -> int:
     reach(archive)
     if archive.is_dir():
         raise UsageError(
-            f"{archive}: is a folder; verify checks a .mediakit archive (mediakit pack makes one)"
+            translate(
+                "cli", "{archive}: is a folder; verify checks a .mediakit archive (pack makes one)"
+            ).format(archive=archive)
         )
     meter = TerminalProgress("verifying")
     try:
@@ -28,6 +31,12 @@ def run(args: argparse.Namespace) -> int:
     print_problems(report.problems, "", sys.stdout)
     if not report.intact:
         return ExitStatus.PROBLEMS
-    print(safe(f"{archive}: intact — {report.files} files, SHA-256 checked"))
+    print(
+        safe(
+            translate("cli", "{archive}: intact — {count} files, SHA-256 checked").format(
+                archive=archive, count=report.files
+            )
+        )
+    )
     print(f"sha256 {report.sha256}")
     return ExitStatus.OK
