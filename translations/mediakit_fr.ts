@@ -1182,6 +1182,62 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>{archive}: intact — {count} files, SHA-256 checked</source>
         <translation>{archive}&#xa0;: intacte — {count} fichiers, SHA-256 contrôlé</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/cli/argtypes.py" line="+24"/>
+        <source>expected a size like 1280x800, got {text}</source>
+        <translation>une taille comme 1280x800 est attendue, reçu {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>width and height must be between 100 and 10000</source>
+        <translation>largeur et hauteur doivent être comprises entre 100 et 10000</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a number of seconds, got {text}</source>
+        <translation>un nombre de secondes est attendu, reçu {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the timeout must be between 0.5 and 600 seconds</source>
+        <translation>le délai doit être compris entre 0,5 et 600 secondes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>expected a number from 1, got {text}</source>
+        <translation>un nombre à partir de 1 est attendu, reçu {text}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/boundary.py" line="+88"/>
+        <source>cannot write the output: {reason}</source>
+        <translation>impossible d’écrire la sortie&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>internal error ({error}); MEDIAKIT_DEBUG=1 shows where</source>
+        <translation>erreur interne ({error})&#x202f;; MEDIAKIT_DEBUG=1 montre où</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/validate.py" line="+37"/>
+        <source>{count} warning</source>
+        <translation>{count} avertissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} warnings</source>
+        <translation>{count} avertissements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: valid kit &apos;{id}&apos; ({counts})</source>
+        <translation>{path}&#xa0;: dossier de presse «&#xa0;{id}&#xa0;» valide ({counts})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: valid kit &apos;{id}&apos;</source>
+        <translation>{path}&#xa0;: dossier de presse «&#xa0;{id}&#xa0;» valide</translation>
+    </message>
 </context>
 <context>
     <name>external</name>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from mediakit.catalog import translate
+
 # The window's sections, kept here without importing the GUI so that `--help`
 # stays fast (tests/cli checks them against mediakit.gui.sections).
 SECTION_NAMES = (
@@ -18,9 +20,13 @@ def size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a size like 1280x800, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a size like 1280x800, got {text}").format(text=repr(text))
+        ) from None
     if not (100 <= width <= 10000 and 100 <= height <= 10000):
-        raise argparse.ArgumentTypeError("width and height must be between 100 and 10000")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "width and height must be between 100 and 10000")
+        )
     return width, height
 
 
@@ -29,9 +35,13 @@ def seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a number of seconds, got {text}").format(text=repr(text))
+        ) from None
     if not 0.5 <= value <= 600:
-        raise argparse.ArgumentTypeError("the timeout must be between 0.5 and 600 seconds")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "the timeout must be between 0.5 and 600 seconds")
+        )
     return value
 
 
@@ -40,7 +50,11 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number from 1, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a number from 1, got {text}").format(text=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a number from 1, got {value}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a number from 1, got {text}").format(text=value)
+        )
     return value

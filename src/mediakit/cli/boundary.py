@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
+from mediakit.catalog import translate
 from mediakit.cli.exitstatus import ExitStatus, interrupted
 from mediakit.cli.output import fail
 from mediakit.stopsignals import Interrupted
@@ -84,7 +85,7 @@ def _exit_code(result: list[int]) -> Iterator[None]:
         result[0] = interrupted(getattr(signal, "SIGPIPE", 13))
     except OSError as exc:
         if isinstance(exc, OutputError):
-            fail(f"cannot write the output: {exc.strerror}")
+            fail(translate("cli", "cannot write the output: {reason}").format(reason=exc.strerror))
         elif exc.filename:
             fail(f"{exc.filename}: {exc.strerror or exc}")
         else:
@@ -94,7 +95,8 @@ def _exit_code(result: list[int]) -> Iterator[None]:
     except Exception as exc:  # a bug of ours: one line, the traceback only on request
         if os.environ.get("MEDIAKIT_DEBUG"):
             raise
-        fail(f"internal error ({type(exc).__name__}: {exc}); MEDIAKIT_DEBUG=1 shows where")
+        bug = translate("cli", "internal error ({error}); MEDIAKIT_DEBUG=1 shows where")
+        fail(bug.format(error=f"{type(exc).__name__}: {exc}"))
         result[0] = ExitStatus.SOFTWARE
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mediakit.catalog import counted, translate
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.kits import check_language, open_and_report, reach
 from mediakit.cli.output import print_problems, safe
 from mediakit.kit.manifest.model import MANIFEST, Problem
-from mediakit.units import plural
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +32,12 @@ def run(args: argparse.Namespace) -> int:
         if any(problem.is_error for problem in found):
             return ExitStatus.PROBLEMS
         warnings += len(found)
-    note = f" ({plural(warnings, 'warning')})" if warnings else ""
-    print(safe(f"{path}: valid kit '{kit.id}'{note}"))
+    if warnings:
+        counts = counted(
+            warnings, translate("cli", "{count} warning"), translate("cli", "{count} warnings")
+        )
+        valid = translate("cli", "{path}: valid kit '{id}' ({counts})")
+        print(safe(valid.format(path=path, id=kit.id, counts=counts)))
+    else:
+        print(safe(translate("cli", "{path}: valid kit '{id}'").format(path=path, id=kit.id)))
     return ExitStatus.OK
