@@ -1238,6 +1238,126 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>{path}: valid kit &apos;{id}&apos;</source>
         <translation>{path}&#xa0;: dossier de presse «&#xa0;{id}&#xa0;» valide</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/cli/info.py" line="+42"/>
+        <source>id {id} · languages {codes}</source>
+        <translation>id {id} · langues {codes}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>poster {file}</source>
+        <translation>affiche {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subtitles {codes}</source>
+        <translation>sous-titres {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trailer {file}</source>
+        <translation>bande-annonce {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Film: {file}</source>
+        <translation>Film&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits:</source>
+        <translation>Générique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} quote</source>
+        <translation>{count} citation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} quotes</source>
+        <translation>{count} citations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} article</source>
+        <translation>{count} article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} articles</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} still</source>
+        <translation>{count} photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} stills</source>
+        <translation>{count} photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} spec</source>
+        <translation>{count} ligne technique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} specs</source>
+        <translation>{count} lignes techniques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} contact</source>
+        <translation>{count} contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} link</source>
+        <translation>{count} lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} links</source>
+        <translation>{count} liens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} slide</source>
+        <translation>{count} diapositive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} slides</source>
+        <translation>{count} diapositives</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>synopsis</source>
+        <translation>synopsis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>note d’intention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI disclosure</source>
+        <translation>usage de l’IA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Texts: {names}</source>
+        <translation>Textes&#xa0;: {names}</translation>
+    </message>
 </context>
 <context>
     <name>external</name>

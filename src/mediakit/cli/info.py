@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 
+from mediakit.catalog import counted, translate
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.kits import check_language, kit_language, open_and_report, reach
 from mediakit.cli.output import safe
 from mediakit.kit.manifest.model import Kit
 from mediakit.kit.manifest.presentation import build_sequence
-from mediakit.units import plural
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,46 +38,62 @@ def summary(kit: Kit, language: str | None) -> list[str]:
 
     facts = [t(kit.kind), str(kit.year or ""), kit.runtime or ""]
     lines = [f"{t(kit.title)}" + (f" — {' · '.join(f for f in facts if f)}" if any(facts) else "")]
-    lines.append(f"id {kit.id} · languages {', '.join(kit.languages)}")
+    lines.append(
+        translate("cli", "id {id} · languages {codes}").format(
+            id=kit.id, codes=", ".join(kit.languages)
+        )
+    )
     if kit.logline:
         lines.append(t(kit.logline))
     if kit.film:
         extras = []
         if kit.film.poster:
-            extras.append(f"poster {kit.film.poster.written}")
+            extras.append(translate("cli", "poster {file}").format(file=kit.film.poster.written))
         if kit.film.subtitles:
-            extras.append("subtitles " + ", ".join(s.language for s in kit.film.subtitles))
+            codes = ", ".join(s.language for s in kit.film.subtitles)
+            extras.append(translate("cli", "subtitles {codes}").format(codes=codes))
         if kit.film.trailer:
-            extras.append(f"trailer {kit.film.trailer.written}")
-        lines.append(
-            f"Film: {kit.film.file.written}" + (f" ({'; '.join(extras)})" if extras else "")
-        )
+            extras.append(translate("cli", "trailer {file}").format(file=kit.film.trailer.written))
+        film = translate("cli", "Film: {file}").format(file=kit.film.file.written)
+        lines.append(film + (f" ({'; '.join(extras)})" if extras else ""))
     if kit.credits:
-        lines.append("Credits:")
+        lines.append(translate("cli", "Credits:"))
         lines += [f"  {t(c.role)} — {', '.join(c.names)}" for c in kit.credits]
     counts = [
-        (len(kit.quotes), "quote"),
-        (len(kit.articles), "article"),
-        (len(kit.stills), "still"),
-        (len(kit.specs), "spec"),
-        (len(kit.contacts), "contact"),
-        (len(kit.links), "link"),
+        (len(kit.quotes), translate("cli", "{count} quote"), translate("cli", "{count} quotes")),
+        (
+            len(kit.articles),
+            translate("cli", "{count} article"),
+            translate("cli", "{count} articles"),
+        ),
+        (len(kit.stills), translate("cli", "{count} still"), translate("cli", "{count} stills")),
+        (len(kit.specs), translate("cli", "{count} spec"), translate("cli", "{count} specs")),
+        (
+            len(kit.contacts),
+            translate("cli", "{count} contact"),
+            translate("cli", "{count} contacts"),
+        ),
+        (len(kit.links), translate("cli", "{count} link"), translate("cli", "{count} links")),
         # `stills` and `quotes` are one slide per item, a kit without `presentation`
         # gets the default sequence: the number `present` shows, not the list's length.
-        (len(build_sequence(kit)), "slide"),
+        (
+            len(build_sequence(kit)),
+            translate("cli", "{count} slide"),
+            translate("cli", "{count} slides"),
+        ),
     ]
-    shown = [plural(n, word) for n, word in counts if n]
+    shown = [counted(n, one, many) for n, one, many in counts if n]
     if shown:
         lines.append(", ".join(shown))
     texts = [
         name
         for name, value in (
-            ("synopsis", kit.synopsis),
-            ("statement", kit.statement),
-            ("AI disclosure", kit.ai_disclosure),
+            (translate("cli", "synopsis"), kit.synopsis),
+            (translate("cli", "statement"), kit.statement),
+            (translate("cli", "AI disclosure"), kit.ai_disclosure),
         )
         if value
     ]
     if texts:
-        lines.append("Texts: " + ", ".join(texts))
+        lines.append(translate("cli", "Texts: {names}").format(names=", ".join(texts)))
     return lines
