@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/openreport.py" line="+36"/>
+        <location filename="../src/mediakit/gui/openreport.py" line="+32"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/integrity.py" line="+44"/>
+        <location filename="../src/mediakit/gui/integrity.py" line="+39"/>
         <source>Verified — %n file(s), SHA-256 checked · {short}</source>
         <translation>
             <numerusform>Verified — %n file, SHA-256 checked · {short}</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/mediakit/gui/openreport.py" line="+27"/>
+        <location filename="../src/mediakit/gui/openreport.py" line="+23"/>
         <source>warning: {problem}</source>
         <translation>avertissement&#xa0;: {problem}</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>{path} ouvert depuis un dossier temporaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/window.py" line="+140"/>
+        <location filename="../src/mediakit/gui/window.py" line="+136"/>
         <source>Open a kit to begin.</source>
         <translation>Ouvrez un dossier de presse pour commencer.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Ouvrez un dossier de presse pour le présenter.</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/media/playfailures.py" line="+53"/>
+        <location filename="../src/mediakit/media/playfailures.py" line="+47"/>
         <source>VLC says: {reason}</source>
         <translation>VLC indique&#xa0;: {reason}</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>le film s’arrête à {time} sur {length} (fichier tronqué&#x202f;?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/integrity.py" line="+44"/>
+        <location filename="../src/mediakit/gui/integrity.py" line="+39"/>
         <source>Verified — %n file(s), SHA-256 checked · {short}</source>
         <translation>
             <numerusform>Vérifié — %n fichier, SHA-256 contrôlé · {short}</numerusform>

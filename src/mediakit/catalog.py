@@ -34,9 +34,14 @@ def counted(count: int, one: str, many: str) -> str:
     return (one if singular else many).format(count=f"{count:,}")
 
 
+@cache
 def _language() -> str:
-    offered = [code for code in languages.shipped_languages() if _path(code).is_file()]
-    offered.append(languages.SOURCE_LANGUAGE)
+    """The interface language, found once a process: the locale does not change under it."""
+    offered = [
+        code
+        for code in languages.shipped_languages()
+        if code == languages.SOURCE_LANGUAGE or _path(code).is_file()
+    ]
     return languages.interface_language("", languages.environment_languages(os.environ), offered)
 
 

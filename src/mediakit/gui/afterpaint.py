@@ -34,13 +34,11 @@ class _AfterPaint(QObject):
         self._window.update()  # a repaint is on its way, whatever else happens
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest and self._queued:
+        # On a repaint, timers started now run once it is done; on a hide, no
+        # repaint will come, so the work is not kept waiting.
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Hide) and self._queued:
             queued, self._queued = self._queued, []
-            for callback in queued:  # started now, they run once this repaint is done
-                QTimer.singleShot(0, self, callback)
-        elif event.type() == QEvent.Type.Hide and self._queued:
-            queued, self._queued = self._queued, []
-            for callback in queued:  # no repaint will come
+            for callback in queued:
                 QTimer.singleShot(0, self, callback)
         return False
 

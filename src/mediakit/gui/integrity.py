@@ -11,18 +11,13 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from mediakit.gui.external import copy_from
+from mediakit.qttranslate import tr
 from mediakit.textsafety import shown_name
 
 if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
 
 SHORT_HASH = 12  # hex digits shown; the full hash is on hover and copied
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``tr()`` outside a class, for plurals (lupdate reads ``%n`` only in ``tr``):
-    lupdate files these under the empty context."""
-    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def describe(report: ArchiveReport | None) -> tuple[str, str, str]:

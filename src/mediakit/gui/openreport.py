@@ -7,18 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 
 from mediakit.gui.messages import MessageRoute
 from mediakit.kit.manifest.model import Problem
+from mediakit.qttranslate import tr
 
 if TYPE_CHECKING:
     from mediakit.kit.source import KitSource
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``tr()`` outside a class: lupdate files these under the empty context."""
-    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def describe_problem(problem: Problem) -> str:

@@ -263,7 +263,10 @@ MEASURE_CHARS = 70
 # What :func:`measure_width` averages over: ordinary prose, spaces included.
 _MEASURE_SAMPLE = "the quick brown fox jumps over the lazy dog, and then it rests"
 
-SERIF = '"DejaVu Serif", serif'
+# The families, for QFont; and as the style sheet names them, with a fallback.
+SERIF_FAMILY = "DejaVu Serif"
+SANS_FAMILY = "DejaVu Sans"
+SERIF = f'"{SERIF_FAMILY}", serif'
 MONO = '"DejaVu Sans Mono", monospace'
 
 

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -42,6 +42,7 @@ from mediakit.gui.start import StartPage
 from mediakit.gui.textzoom import TextZoom
 from mediakit.kit.manifest.model import Kit
 from mediakit.languages import reading_language
+from mediakit.qttranslate import tr
 from mediakit.tasks import TaskRunner
 from mediakit.textsafety import shown, shown_name
 
@@ -54,11 +55,6 @@ if TYPE_CHECKING:
 
 
 __all__ = ["MainWindow", "default_geometry"]
-
-
-def tr(text: str) -> str:
-    """``tr()`` outside a class: lupdate files these under the empty context."""
-    return QCoreApplication.translate("", text)
 
 
 class MainWindow(QMainWindow):

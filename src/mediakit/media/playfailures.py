@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from mediakit.media.playback import PlayerState
 from mediakit.media.vlcinstance import SharedVlc
+from mediakit.qttranslate import tr
 from mediakit.units import format_time
 
 # Without VLC's log: a film that ends before this share of its length was cut short.
@@ -38,11 +37,6 @@ def cut_short(shared: SharedVlc, player: object, time_ms: int, length_ms: int) -
     if shared.log.attached:
         return owns_log(shared, player) and shared.log.says_cut_short()
     return length_ms > 0 and time_ms < CUT_SHORT * length_ms
-
-
-def tr(text: str) -> str:
-    """``tr()`` outside a class: lupdate files these under the empty context."""
-    return QCoreApplication.translate("", text)
 
 
 def why(shared: SharedVlc, player: object, path: Path | None, ours: str) -> str:

@@ -88,7 +88,7 @@ class ScrolledPage(KitPage):
 
 def reading_font() -> QFont:
     """The type kit texts are read in (the style sheet's ``#markdown``)."""
-    font = QFont("DejaVu Serif")
+    font = QFont(theme.SERIF_FAMILY)
     font.setPixelSize(theme.reading_px())  # at the reader's text zoom
     return font
 
