@@ -16,8 +16,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -44,6 +46,22 @@ set_hypothesis_home_dir(str(_SANDBOX / "hypothesis"))
 
 REPO = Path(__file__).resolve().parent.parent
 ROPED = REPO / "kits" / "roped"
+
+
+def run_mediakit(
+    *args: str, cwd: Path = REPO, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m mediakit ARGS`` in a process of its own, offscreen; ``env``
+    (default: this process's environment) is the child's whole environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "mediakit", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**(os.environ if env is None else env), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

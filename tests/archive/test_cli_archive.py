@@ -4,23 +4,17 @@ exit codes and one readable line per problem."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 from tests.archive import helpers as h
-from tests.conftest import ROPED
+from tests.conftest import ROPED, run_mediakit
 from tests.kit.helpers import make_kit
 
 
 def mediakit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "mediakit", *args],
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=120, check=False,
-    )  # fmt: skip
+    return run_mediakit(*args, cwd=cwd)
 
 
 def test_pack_verify_validate_info_on_roped(tmp_path: Path) -> None:

@@ -12,20 +12,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.conftest import REPO
+from tests.conftest import REPO, run_mediakit
 
 
 def mediakit(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "mediakit", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return run_mediakit(*args, cwd=cwd)
 
 
 def write_kit(folder: Path, manifest: str) -> Path:

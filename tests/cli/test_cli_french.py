@@ -12,19 +12,13 @@ from pathlib import Path
 import pytest
 
 from mediakit import catalog
-from tests.conftest import ROPED
+from tests.conftest import ROPED, run_mediakit
 
 FRENCH = {"LANGUAGE": "fr", "LANG": "fr_FR.UTF-8", "LC_ALL": ""}
 
 
 def mediakit(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mediakit", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        timeout=60,
-    )
+    return run_mediakit(*args, env={**os.environ, **env})
 
 
 def test_a_french_reader_gets_french_errors() -> None:

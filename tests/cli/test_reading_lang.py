@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import pytest
 
 from mediakit.languages import shipped_languages
-from tests.conftest import REPO
+from tests.conftest import run_mediakit
 
 FRENCH = "ROPED — Court-métrage · 2025 · 2:00"
 ENGLISH = "ROPED — Short film · 2025 · 2:00"
@@ -23,15 +22,7 @@ def mediakit(*args: str, **environ: str) -> subprocess.CompletedProcess[str]:
         for k, v in os.environ.items()
         if k not in ("LANG", "LANGUAGE") and not k.startswith("LC_")
     }
-    return subprocess.run(
-        [sys.executable, "-m", "mediakit", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env | {"QT_QPA_PLATFORM": "offscreen"} | environ,
-        timeout=120,
-        check=False,
-    )
+    return run_mediakit(*args, env=env | environ)
 
 
 @pytest.mark.parametrize("command", ["info", "validate"])

@@ -78,6 +78,19 @@ def page(qtbot, fake: FakeVlc) -> Iterator[FilmPage]:
 
 
 @pytest.fixture
+def film_page(qtbot) -> Iterator[tuple[FilmPage, FakeVlc]]:
+    """A film page on a fake VLC, hosted in a shown window, with that fake."""
+    fake = FakeVlc()
+    page = FilmPage(
+        player=Player(vlc_module=fake, renderer=Renderer.CALLBACKS),
+        runner=TaskRunner(synchronous=True),
+    )
+    host = hosted(qtbot, page)  # noqa: F841 - keeps the window alive
+    yield page, fake
+    page.shutdown()
+
+
+@pytest.fixture
 def kit(tmp_path: Path) -> Kit:
     film = tmp_path / "film.mp4"
     film.write_bytes(b"fake")

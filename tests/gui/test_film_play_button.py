@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,9 @@ from mediakit.gui.keymap import Keymap, Mode, find, install
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.window import MainWindow
 from mediakit.kit.manifest.model import Film, Kit, KitFile, Text
-from mediakit.media.player import Player, Renderer
-from mediakit.tasks import TaskRunner
 from tests.conftest import ROPED
 from tests.gui.keypress import press
-from tests.gui.test_film import hosted, show
-from tests.media.test_player_fakes import FakeVlc
+from tests.gui.test_film import film_page, show
 
 SIZES = [(1280, 800), (1366, 768), (1024, 640)]
 POSTERS = {"portrait": (1000, 1500), "landscape": (1920, 1080)}  # 2:3 and 16:9
@@ -123,26 +119,14 @@ def test_wherever_the_poster_is_the_button_is_below_its_title(
 # -- keys, names, tooltips (a fake VLC) -----------------------------------------------
 
 
-@pytest.fixture
-def page(qtbot: QtBot) -> Iterator[tuple[FilmPage, FakeVlc]]:
-    fake = FakeVlc()
-    page = FilmPage(
-        player=Player(vlc_module=fake, renderer=Renderer.CALLBACKS),
-        runner=TaskRunner(synchronous=True),
-    )
-    host = hosted(qtbot, page)  # noqa: F841 - keeps the window alive
-    yield page, fake
-    page.shutdown()
-
-
 def shown(page: FilmPage, tmp_path: Path, shape: str = "portrait") -> None:
     film = tmp_path / "film.mp4"
     film.write_bytes(b"fake")
     show(page, poster_kit(tmp_path, film, POSTERS[shape]), "en")
 
 
-def test_the_play_key_on_the_focused_button_plays(page, tmp_path: Path, qtbot: QtBot) -> None:
-    film_page, fake = page
+def test_the_play_key_on_the_focused_button_plays(film_page, tmp_path: Path, qtbot: QtBot) -> None:
+    film_page, fake = film_page
     shown(film_page, tmp_path)
     button = film_page.poster_view.play_button
     button.setFocus(Qt.FocusReason.TabFocusReason)
@@ -151,11 +135,11 @@ def test_the_play_key_on_the_focused_button_plays(page, tmp_path: Path, qtbot: Q
     assert fake.mp.called("play") == [()]
 
 
-def test_the_button_follows_a_rebound_play_key(page, tmp_path: Path, qtbot: QtBot) -> None:
+def test_the_button_follows_a_rebound_play_key(film_page, tmp_path: Path, qtbot: QtBot) -> None:
     play_pause = find(Mode.FILM, "play_pause")
     assert play_pause is not None
     install(Keymap({play_pause: ("K",)}))  # the user's key file: K plays, Space does not
-    film_page, fake = page
+    film_page, fake = film_page
     shown(film_page, tmp_path)
     button = film_page.poster_view.play_button
     assert button.toolTip().endswith("(K)")
@@ -166,8 +150,8 @@ def test_the_button_follows_a_rebound_play_key(page, tmp_path: Path, qtbot: QtBo
     assert fake.mp.called("play") == [()]
 
 
-def test_the_button_is_named_and_says_the_running_time(page, tmp_path: Path, qtbot) -> None:
-    film_page, fake = page
+def test_the_button_is_named_and_says_the_running_time(film_page, tmp_path: Path, qtbot) -> None:
+    film_page, fake = film_page
     shown(film_page, tmp_path)
     button = film_page.poster_view.play_button
     assert button.accessibleName() == "Play film"
@@ -179,3 +163,6 @@ def test_the_button_is_named_and_says_the_running_time(page, tmp_path: Path, qtb
     assert "1:35" in button.accessibleDescription()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert fake.mp.called("play") == [()]
+
+
+__all__ = ["film_page"]  # the fixture, used above

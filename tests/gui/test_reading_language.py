@@ -23,10 +23,9 @@ from mediakit.gui.window import MainWindow
 from mediakit.kit import load
 from mediakit.kit.manifest.model import Kit
 from mediakit.media.player import Player, Renderer
-from mediakit.tasks import TaskRunner
 from tests.conftest import ROPED
 from tests.gui.conftest import open_and_wait
-from tests.gui.test_film import fire, hosted, make_kit, show
+from tests.gui.test_film import film_page, fire, make_kit, show
 from tests.media.test_player_fakes import FakeVlc
 
 FILM_SLIDE = 4  # ROPED: title, logline, synopsis, film …
@@ -138,18 +137,6 @@ def test_the_reading_language_is_remembered_per_kit(
     assert later.language == "fr"
     open_and_wait(qtbot, later, other)
     assert later.language == "en"
-
-
-@pytest.fixture
-def film_page(qtbot: QtBot) -> Iterator[tuple[FilmPage, FakeVlc]]:
-    fake = FakeVlc()
-    page = FilmPage(
-        player=Player(vlc_module=fake, renderer=Renderer.CALLBACKS),
-        runner=TaskRunner(synchronous=True),
-    )
-    host = hosted(qtbot, page)  # noqa: F841 - keeps the window alive
-    yield page, fake
-    page.shutdown()
 
 
 @pytest.mark.parametrize(("reading", "first", "spu"), [("fr", "fr", 3), ("en", "en", 2)])
@@ -268,3 +255,6 @@ def test_the_presenter_view_offers_the_sound_track_when_the_film_has_several(
         assert sound_shown(show) == "Track 2 - [English]"
     finally:
         show.stop()
+
+
+__all__ = ["film_page"]  # the fixture, used above
