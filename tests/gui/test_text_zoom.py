@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui import settings as conf
@@ -103,3 +104,21 @@ def test_the_view_menu_holds_the_zoom(window: MainWindow) -> None:
     for name in ("zoom_in", "zoom_out", "zoom_reset"):
         assert name in VIEW_MENU
         assert window.actions_by_name[name].shortcuts()
+
+
+def test_credit_roles_and_spec_names_grow_with_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    """The labels beside the reading text scale with it: a 150 % reader still
+    reads which role a name holds."""
+    open_and_wait(qtbot, window, ROPED)
+    for section in ("credits", "specs"):
+        window.show_section(section)
+        qtbot.wait(10)
+        labels = window.page(section).findChildren(QLabel, "termLabel")
+        assert labels, section
+        before = {label.font().pixelSize() for label in labels}
+        assert before == {theme.FONT_SIZES["label"]}
+        window.text_zoom.set_percent(150)
+        qtbot.wait(10)
+        after = {label.font().pixelSize() for label in labels}
+        assert after == {round(theme.FONT_SIZES["label"] * 1.5)}, section
+        window.text_zoom.reset()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from mediakit.gui import theme
 from mediakit.gui.present.layout import SANS, Flow, Para, font
 from mediakit.gui.present.slides import SlideLayout, SlideRenderer
 from mediakit.gui.present.stills import POSTER, StillSource
@@ -245,3 +246,20 @@ def test_pages_never_leave_a_paragraph_line_alone() -> None:
                     assert count >= 2, (height, para, count, total)
             seen += sum(placed.words for placed in page.lines)
         assert seen == flow.words_total
+
+
+def test_text_slides_take_the_high_contrast_colours_when_switched(kit: Kit) -> None:
+    """The slides name their colours and look them up when painted: high contrast
+    switched during a pitch shows on the next slide drawn, black and pure white."""
+    slide = SlideSpec("text", "synopsis", None, None, "synopsis")
+    r = renderer(kit)
+    usual, _ = paint(r, slide, (1280, 720))
+    try:
+        theme.set_high_contrast(True)
+        strong, _ = paint(r, slide, (1280, 720))
+    finally:
+        theme.set_high_contrast(False)
+    assert usual.pixelColor(2, 2).name() == theme.COLOURS["ink"]
+    assert strong.pixelColor(2, 2).name() == theme.HIGH_CONTRAST["ink"] == "#000000"
+    whites = {strong.pixelColor(x, y).name() for x in range(0, 1280, 3) for y in range(0, 720, 3)}
+    assert "#ffffff" in whites  # the text in high contrast's pure white

@@ -224,6 +224,7 @@ FONT_SIZES: Mapping[str, int] = MappingProxyType(
     {
         "caption": 12,
         "small": 13,
+        "label": 13,  # the small labels that go with reading text: credit roles, spec names
         "body": 14,
         "control": 15,
         "reading": 16,
@@ -240,8 +241,9 @@ FONT_SIZES: Mapping[str, int] = MappingProxyType(
 )
 
 # The sizes of the reading text (kit texts, quotes, credits, specs, article and
-# contact names), scaled by the reader's text zoom; the rest of the window keeps its size.
-READING_FONTS = frozenset({"reading", "quote", "name", "article"})
+# contact names, and the labels and attributions beside them), scaled by the
+# reader's text zoom; the rest of the window keeps its size.
+READING_FONTS = frozenset({"reading", "quote", "name", "article", "label"})
 
 # The text zoom's steps, in percent (Ctrl+plus / Ctrl+minus; Ctrl+0 is 100).
 TEXT_ZOOM_STEPS = (80, 90, 100, 110, 120, 135, 150, 175, 200)

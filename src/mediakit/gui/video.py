@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mediakit.gui import theme
 
-BACKGROUND = theme.colour("screen")
+BACKGROUND = "screen"  # a theme colour name, looked up when drawn (high contrast may change it)
 
 
 def fitted(source: QSize, into: QRect) -> QRect:
@@ -28,7 +28,7 @@ def fitted(source: QSize, into: QRect) -> QRect:
 def dark(widget: QWidget) -> None:
     """``widget`` filled with the film screen's black."""
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+    palette.setColor(QPalette.ColorRole.Window, theme.colour(BACKGROUND))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)
 
@@ -74,7 +74,7 @@ class VideoSurface(QWidget):
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
+        painter.fillRect(self.rect(), theme.colour(BACKGROUND))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         shape = self._aspect if self._aspect.isValid() else self._frame.size()
         painter.drawImage(fitted(shape, self.rect()), self._frame)

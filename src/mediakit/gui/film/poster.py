@@ -115,7 +115,7 @@ class PosterView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
+        painter.fillRect(self.rect(), theme.colour(BACKGROUND))
         if self._poster.isNull():
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPainter,
     QTextCharFormat,
@@ -35,10 +34,12 @@ from mediakit.gui import theme
 from mediakit.gui.present.plain import Span, sliced
 from mediakit.gui.textclip import breakable, clipped
 
-INK = theme.colour("ink")
-PAPER = theme.colour("paper")
-SAND = theme.colour("sand")
-MUTED = theme.colour("muted")
+# The slides' colours by theme name, looked up when drawn: high contrast
+# switched mid-pitch shows on the next paint.
+INK = "ink"
+PAPER = "paper"
+SAND = "sand"
+MUTED = "muted"
 SERIF = theme.SERIF_FAMILY
 SANS = theme.SANS_FAMILY
 PARA_CHARS = 4000  # a paragraph longer than a few slides' worth is cut
@@ -68,7 +69,7 @@ def caps(base: QFont, spacing: float = 112.0) -> QFont:
 class Para:
     text: str
     font: QFont
-    color: QColor = field(default_factory=lambda: QColor(PAPER))
+    color: str = PAPER  # a theme colour name
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
     space_before: float = 0.0  # pixels, dropped at the top of a page
     leading: float = 1.3  # line pitch as a multiple of the font's line height
@@ -335,7 +336,7 @@ class Flow:
         words = 0
         for placed in page.lines:
             para = self.paras[placed.para]
-            painter.setPen(para.color)
+            painter.setPen(theme.colour(para.color))
             placed.line.draw(painter, origin)
             box = placed.line.naturalTextRect().translated(origin)
             if box.width() > 0:

@@ -238,7 +238,7 @@ class SlideRenderer:
     def _paint_text(
         self, painter: QPainter, rect: QRect, slide: SlideSpec, page: int
     ) -> SlideLayout:
-        painter.fillRect(rect, INK)
+        painter.fillRect(rect, theme.colour(INK))
         plan = self._plan(slide, rect.size())
         page = max(0, min(page, len(plan.pages) - 1))
         current = plan.pages[page]
