@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 # packaging checks; python3-venv because Debian's python3 has no venv without it;
 # zip, unzip, xmllint, gio and appstreamcli are the tools our users check archives and
 # desktop files with, so the tests use them too.
+# exiftool writes the IPTC captions that `mediakit init` reads in the tests (Pillow
+# reads IPTC but cannot write it).
 APT_PACKAGES=(
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   libglib2.0-0 libxkbcommon0 libx11-xcb1 libxcb1 libxcb-cursor0
@@ -20,6 +22,7 @@ APT_PACKAGES=(
   ffmpeg fonts-dejavu-core desktop-file-utils shared-mime-info
   python3 python3-venv
   zip unzip libxml2-utils libglib2.0-bin appstream
+  libimage-exiftool-perl
 )
 
 missing=()

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/openreport.py" line="+32"/>
+        <location filename="../src/mediakit/gui/openreport.py" line="+34"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -53,6 +53,28 @@
         <translation>
             <numerusform>… and %n more (run `mediakit validate` for the full list)</numerusform>
             <numerusform>… and %n more (run `mediakit validate` for the full list)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/editor/saving.py" line="+59"/>
+        <source>Saved — a draft: %n problem(s) left</source>
+        <translation>
+            <numerusform>Saved — a draft: %n problem left</numerusform>
+            <numerusform>Saved — a draft: %n problems left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StillsExtras</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/editor/stills.py" line="+89"/>
+        <source>Add %n still(s)</source>
+        <translation>
+            <numerusform>Add %n still</numerusform>
+            <numerusform>Add %n stills</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/mediakit/gui/openreport.py" line="+23"/>
+        <location filename="../src/mediakit/gui/openreport.py" line="+25"/>
         <source>warning: {problem}</source>
         <translation>avertissement&#xa0;: {problem}</translation>
     </message>
@@ -18,7 +18,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Could not open {path} — {counts}.</source>
         <translation>Impossible d’ouvrir {path} — {counts}.</translation>
     </message>
@@ -41,7 +41,7 @@
         <translation>Ouvrir quand même, en lecture seule</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{path} is damaged: shown read-only, the files below changed since packing</source>
         <translation>{path} est endommagé&#xa0;: affiché en lecture seule, les fichiers ci-dessous ont changé depuis l’empaquetage</translation>
     </message>
@@ -51,12 +51,12 @@
         <translation>{path} ouvert avec {counts}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{path} opened from a temporary folder</source>
         <translation>{path} ouvert depuis un dossier temporaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/window.py" line="+136"/>
+        <location filename="../src/mediakit/gui/window.py" line="+137"/>
         <source>Open a kit to begin.</source>
         <translation>Ouvrez un dossier de presse pour commencer.</translation>
     </message>
@@ -97,7 +97,12 @@
         <translation>{title} — mediakit</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
+        <source>Open a kit to edit it.</source>
+        <translation>Ouvrez un dossier de presse pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Open a kit to present it.</source>
         <translation>Ouvrez un dossier de presse pour le présenter.</translation>
     </message>
@@ -263,6 +268,185 @@ Le rapport est aussi enregistré dans {path}.</translation>
         <location filename="../src/mediakit/gui/pages/credits.py" line="+15"/>
         <source>Credits</source>
         <translation>Générique</translation>
+    </message>
+</context>
+<context>
+    <name>DiskChoices</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/choices.py" line="+53"/>
+        <source>Edit a copy…</source>
+        <translation>Modifier une copie…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was changed on disk by another program.</source>
+        <translation>{file} a été modifié sur le disque par un autre programme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kit.yaml was changed on disk by another program.</source>
+        <translation>kit.yaml a été modifié sur le disque par un autre programme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reloaded the kit from disk.</source>
+        <translation>Dossier rechargé depuis le disque.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kit.yaml on disk cannot be read: {reason}</source>
+        <translation>kit.yaml ne peut pas être lu sur le disque&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes found</source>
+        <translation>Modifications non enregistrées trouvées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to this kit were not saved when the editor last closed (written {when}). Restore them?</source>
+        <translation>Des modifications de ce dossier n’avaient pas été enregistrées à la dernière fermeture de l’éditeur (écrites le {when}). Les rétablir&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore the unsaved changes</source>
+        <translation>Rétablir les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes restored.</source>
+        <translation>Modifications non enregistrées rétablies.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/header.py" line="+22"/>
+        <source>Language of the texts</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Texts in</source>
+        <translation>Textes en</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/menus.py" line="+47"/>
+        <source>&amp;Kit</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/gui/editor/window.py" line="+61"/>
+        <source>Editing {name}[*] — mediakit</source>
+        <translation>Modification de {name}[*] — mediakit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the kit…</source>
+        <translation>Ouverture du dossier…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This kit cannot be edited: {reason}</source>
+        <translation>Ce dossier ne peut pas être modifié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An archive is read-only: edit a copy of its folder.</source>
+        <translation>Une archive est en lecture seule&#xa0;: modifiez une copie de son dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kit folder or its kit.yaml may not be written.</source>
+        <translation>Le dossier ou son kit.yaml ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened in {seconds:.2f} s.</source>
+        <translation>Ouvert en {seconds:.2f} s.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Not changed: {reason}</source>
+        <translation>Rien de modifié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/gui/editor/copying.py" line="+33"/>
+        <source>Copy the kit into</source>
+        <translation>Copier le dossier dans</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied to {folder}.</source>
+        <translation>Copié dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not copied: {reason}</source>
+        <translation>Non copié&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/fields.py" line="+65"/>
+        <source>Preview of {field}</source>
+        <translation>Aperçu&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Not editable here — {reason}</source>
+        <translation>Non modifiable ici — {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the file {file}.</source>
+        <translation>Conservé dans le fichier {file}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Change “{field}”</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -594,7 +778,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/lightbox.py" line="+178"/>
+        <location filename="../src/mediakit/gui/pages/lightbox.py" line="+179"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -655,6 +839,69 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/lists.py" line="+107"/>
+        <source>Items of the list</source>
+        <translation>Éléments de la liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected item</source>
+        <translation>Retirer l’élément choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing here yet: Add makes the first item.</source>
+        <translation>Rien pour l’instant&#xa0;: Ajouter crée le premier élément.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Add an item to {list}</source>
+        <translation>Ajouter un élément à «&#xa0;{list}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove an item from {list}</source>
+        <translation>Retirer un élément de «&#xa0;{list}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move an item in {list}</source>
+        <translation>Déplacer un élément de «&#xa0;{list}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/mediakit/gui/contrast.py" line="+42"/>
@@ -682,7 +929,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -713,6 +960,64 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+20"/>
         <source>Opening {name}: {done} of {total}</source>
         <translation>Ouverture de {name}&#xa0;: {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PathPicker</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/pickers.py" line="+38"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file: {field}</source>
+        <translation>Choisir le fichier&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose “{field}”</source>
+        <translation>Choisir «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not copied: {reason}</source>
+        <translation>Non copié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This path leaves the kit.</source>
+        <translation>Ce chemin sort du dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC is trying the file…</source>
+        <translation>VLC essaie le fichier…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VLC cannot play it: {reason}</source>
+        <translation>VLC ne peut pas le lire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sound</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VLC plays it: {facts}</source>
+        <translation>VLC le lit&#xa0;: {facts}</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1166,19 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/problems.py" line="+32"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems: the kit is valid.</source>
+        <translation>Aucun problème&#xa0;: le dossier est valide.</translation>
+    </message>
+</context>
+<context>
     <name>QuotesPage</name>
     <message>
         <location filename="../src/mediakit/gui/pages/quotes.py" line="+45"/>
@@ -881,6 +1199,47 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+2"/>
         <source>Copy quote %1 with attribution</source>
         <translation>Copier la citation %1 avec sa source</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/saving.py" line="+35"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved — a draft: %n problem(s) left</source>
+        <translation>
+            <numerusform>Enregistré — un brouillon&#xa0;: %n problème restant</numerusform>
+            <numerusform>Enregistré — un brouillon&#xa0;: %n problèmes restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this kit before closing?</source>
+        <translation>Enregistrer les modifications de ce dossier avant de fermer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1321,19 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SlidePreview</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/slidepreview.py" line="+28"/>
+        <source>Preview of the selected slide</source>
+        <translation>Aperçu de la diapositive choisie</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No preview while the kit has errors.</source>
+        <translation>Pas d’aperçu tant que le dossier a des erreurs.</translation>
+    </message>
+</context>
+<context>
     <name>Slides</name>
     <message>
         <location filename="../src/mediakit/gui/present/slides.py" line="+48"/>
@@ -1014,6 +1386,47 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+4"/>
         <source>Recent kits</source>
         <translation>Dossiers récents</translation>
+    </message>
+</context>
+<context>
+    <name>StillsExtras</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/stills.py" line="+38"/>
+        <source>The selected still</source>
+        <translation>La photo choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add stills…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add stills from files</source>
+        <translation>Ajouter des photos depuis des fichiers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add stills</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Add %n still(s)</source>
+        <translation>
+            <numerusform>Ajouter %n photo</numerusform>
+            <numerusform>Ajouter %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This file cannot be shown.</source>
+        <translation>Ce fichier ne peut pas être affiché.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1504,111 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../src/mediakit/cli/argparse_words.py" line="+39"/>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (au choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue&#xa0;: %(parser_name)r (au choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s argument est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s arguments sont attendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l’argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../src/mediakit/cli/kits.py" line="+33"/>
@@ -1113,7 +1631,22 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>--lang {code}&#xa0;: ce dossier de presse est en {codes}</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/main.py" line="+48"/>
+        <location filename="../src/mediakit/cli/main.py" line="+33"/>
+        <source>Open, check and describe media kits (press kits).</source>
+        <translation>Ouvrir, vérifier et décrire des dossiers de presse (media kits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a command, opens the window (on PATH, if given).</source>
+        <translation>Sans commande, ouvre la fenêtre (sur PATH, s’il est donné).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show mediakit&apos;s version and exit</source>
+        <translation>afficher la version de mediakit et quitter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;{word}&apos; is not a command or a kit path; did you mean &apos;{close}&apos;?</source>
         <translation>«&#xa0;{word}&#xa0;» n’est ni une commande ni le chemin d’un dossier de presse&#x202f;; vouliez-vous dire «&#xa0;{close}&#xa0;»&#x202f;?</translation>
     </message>
@@ -1148,7 +1681,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{file}&#xa0;: laissé de côté (kit.yaml ne le nomme pas)</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/png.py" line="+39"/>
+        <location filename="../src/mediakit/cli/png.py" line="+41"/>
         <source>{output}: could not encode the picture as PNG</source>
         <translation>{output}&#xa0;: impossible d’encoder l’image en PNG</translation>
     </message>
@@ -1158,12 +1691,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>--start {slide}&#xa0;: la présentation compte {count} diapositives</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/snapshot.py" line="+40"/>
+        <location filename="../src/mediakit/cli/snapshot.py" line="+41"/>
         <source>--presenter-view needs --present SLIDE</source>
         <translation>--presenter-view demande --present DIAPO</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>--section {section}: this kit has the sections {sections}</source>
         <translation>--section {section}&#xa0;: ce dossier de presse a les rubriques {sections}</translation>
     </message>
@@ -1171,6 +1704,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+72"/>
         <source>--present {slide}: the presentation has {count} slides</source>
         <translation>--present {slide}&#xa0;: la présentation compte {count} diapositives</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--section {section}: the editor has the sections {sections}</source>
+        <translation>--section {section}&#xa0;: l’éditeur a les rubriques {sections}</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/verify.py" line="+22"/>
@@ -1219,7 +1757,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>erreur interne ({error})&#x202f;; MEDIAKIT_DEBUG=1 montre où</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/validate.py" line="+37"/>
+        <location filename="../src/mediakit/cli/validate.py" line="+38"/>
         <source>{count} warning</source>
         <translation>{count} avertissement</translation>
     </message>
@@ -1358,6 +1896,854 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>Texts: {names}</source>
         <translation>Textes&#xa0;: {names}</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/cli/commands.py" line="+50"/>
+        <source>a kit folder, its kit.yaml or a .mediakit archive</source>
+        <translation>un dossier de presse&#xa0;: son dossier, son kit.yaml ou une archive .mediakit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{language}, one of the kit&apos;s (default: the interface language if the kit has it, else its first); another is an error (exit 2)</source>
+        <translation>{language}, parmi celles du dossier de presse (par défaut&#xa0;: la langue de l’interface si le dossier l’a, sinon sa première)&#x202f;; une autre est une erreur (sortie 2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a kit folder, its kit.yaml or a .mediakit archive (default: the start page)</source>
+        <translation>un dossier de presse&#xa0;: son dossier, son kit.yaml ou une archive .mediakit (par défaut&#xa0;: la page d’accueil)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>also check that the kit has this language (exit 2 if not)</source>
+        <translation>vérifier aussi que le dossier de presse a cette langue (sortie 2 sinon)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also decode every still in full and play the film and trailer briefly with VLC</source>
+        <translation>décoder aussi chaque photo en entier et faire lire brièvement le film et la bande-annonce par VLC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with --deep: the most VLC may take over each film (default 20)</source>
+        <translation>avec --deep&#xa0;: le temps maximal accordé à VLC pour chaque film (20 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print the loaded kit as JSON</source>
+        <translation>afficher le dossier de presse chargé en JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the summary&apos;s texts</source>
+        <translation>la langue des textes du résumé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the audience screen, from 1 (default: auto)</source>
+        <translation>l’écran du public, à partir de 1 (par défaut&#xa0;: automatique)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the first slide, from 1</source>
+        <translation>la première diapositive, à partir de 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the slides</source>
+        <translation>la langue des diapositives</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the PNG to write</source>
+        <translation>le PNG à écrire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the window&apos;s size in logical pixels (default 1280x800); the PNG has the device pixels: twice as many each way under QT_SCALE_FACTOR=2</source>
+        <translation>la taille de la fenêtre en pixels logiques (1280x800 par défaut)&#x202f;; le PNG a les pixels de l’appareil&#xa0;: deux fois plus dans chaque sens avec QT_SCALE_FACTOR=2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the language of the texts shown</source>
+        <translation>la langue des textes affichés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the section to show: {sections}</source>
+        <translation>la rubrique à afficher&#xa0;: {sections}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>render presentation slide SLIDE (from 1) as the audience sees it</source>
+        <translation>rendre la diapositive SLIDE de la présentation (à partir de 1) telle que le public la voit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --present: render the presenter view on that slide instead</source>
+        <translation>avec --present&#xa0;: rendre plutôt la vue présentateur sur cette diapositive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>render the editor on the kit instead (--section: one of the editor&apos;s)</source>
+        <translation>rendre plutôt l’éditeur sur le dossier (--section&#xa0;: une rubrique de l’éditeur)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a kit folder or its kit.yaml (an archive opens read-only, to copy)</source>
+        <translation>un dossier de presse ou son kit.yaml (une archive s’ouvre en lecture seule, pour la copier)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a kit folder or its kit.yaml (archives are read-only)</source>
+        <translation>un dossier de presse ou son kit.yaml (les archives sont en lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field, as problems name it: title, logline.en, credits[0].names[0]</source>
+        <translation>le champ, tel que les problèmes le nomment&#xa0;: title, logline.en, credits[0].names[0]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the new value: a string, or YAML with --yaml</source>
+        <translation>la nouvelle valeur&#xa0;: une chaîne, ou du YAML avec --yaml</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read VALUE as YAML: a number, a list, a mapping like {fr: …, en: …}</source>
+        <translation>lire VALUE comme du YAML&#xa0;: un nombre, une liste, un dictionnaire comme {fr: …, en: …}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove FIELD (then no VALUE)</source>
+        <translation>supprimer FIELD (sans VALUE)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>save even if the kit then has errors (printed as warnings)</source>
+        <translation>enregistrer même si le dossier de presse a alors des erreurs (affichées comme avertissements)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the kit folder (or its kit.yaml)</source>
+        <translation>le dossier qui contient le dossier de presse (ou son kit.yaml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive to write (default: ID.mediakit here)</source>
+        <translation>l’archive à écrire (par défaut&#xa0;: ID.mediakit ici)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace OUT.mediakit if it exists already</source>
+        <translation>remplacer OUT.mediakit s’il existe déjà</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the .mediakit archive to check</source>
+        <translation>l’archive .mediakit à contrôler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove what it installed</source>
+        <translation>retirer ce qu’elle a installé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the folder of the kit&apos;s files, where kit.yaml is written</source>
+        <translation>le dossier des fichiers du dossier de presse, où kit.yaml est écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kit&apos;s id (default: the folder&apos;s name, as an id)</source>
+        <translation>l’identifiant du dossier de presse (par défaut&#xa0;: le nom du dossier, en identifiant)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the title of the work (default: the folder&apos;s name)</source>
+        <translation>le titre de l’œuvre (par défaut&#xa0;: le nom du dossier)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kit&apos;s languages, the original first, like fr,en (default: the system&apos;s language, then those the texts&apos; file names give)</source>
+        <translation>les langues du dossier de presse, l’originale d’abord, comme fr,en (par défaut&#xa0;: la langue du système, puis celles que donnent les noms des fichiers de textes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>replace kit.yaml if it exists; the old one is kept as kit.yaml.bak</source>
+        <translation>remplacer kit.yaml s’il existe&#xa0;; l’ancien est gardé en kit.yaml.bak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open the window (the default)</source>
+        <translation>ouvrir la fenêtre (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft a kit.yaml from the files in a folder</source>
+        <translation>écrire le brouillon d’un kit.yaml d’après les fichiers d’un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a kit (folder or .mediakit); exit 1 if it has problems</source>
+        <translation>vérifier un dossier de presse (dossier ou .mediakit)&#x202f;; sortie 1 s’il a des problèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>describe a kit (folder or .mediakit)</source>
+        <translation>décrire un dossier de presse (dossier ou .mediakit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>present a kit full screen (Esc leaves)</source>
+        <translation>présenter un dossier de presse en plein écran (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edit a kit in the editor&apos;s window</source>
+        <translation>modifier un dossier de presse dans la fenêtre de l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change one field of a kit&apos;s kit.yaml; the rest stays as written</source>
+        <translation>modifier un champ du kit.yaml d’un dossier de presse&#x202f;; le reste ne change pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>render the window (or a slide) offscreen to a PNG</source>
+        <translation>rendre la fenêtre (ou une diapositive) hors écran dans un PNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pack a kit folder into one .mediakit archive</source>
+        <translation>empaqueter un dossier de presse, depuis son dossier, en une seule archive .mediakit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check an archive&apos;s integrity; exit 1 if damaged</source>
+        <translation>contrôler l’intégrité d’une archive&#x202f;; sortie 1 si elle est abîmée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the JSON Schema of kit.yaml</source>
+        <translation>afficher le schéma JSON de kit.yaml</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register mediakit and .mediakit files with your desktop</source>
+        <translation>déclarer mediakit et les fichiers .mediakit auprès de votre bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/init.py" line="+44"/>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}&#xa0;: n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{manifest}: exists: use --force to replace it (kept as kit.yaml.bak)</source>
+        <translation>{manifest}&#xa0;: existe déjà&#xa0;: --force pour le remplacer (il est gardé en kit.yaml.bak)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{manifest}: cannot write it: {reason}</source>
+        <translation>{manifest}&#xa0;: impossible de l’écrire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--id {id}: an id is a-z, 0-9 and -, starting with a letter or digit, up to 64</source>
+        <translation>--id {id}&#xa0;: un identifiant s’écrit avec a-z, 0-9 et -, commence par une lettre ou un chiffre, 64 au plus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--lang {lang}: expected language codes like fr,en or pt-BR</source>
+        <translation>--lang {lang}&#xa0;: des codes de langue sont attendus, comme fr,en ou pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/initreport.py" line="+35"/>
+        <source>{manifest}: drafted</source>
+        <translation>{manifest}&#xa0;: brouillon écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{manifest}: drafted; the previous one is kept as {backup}</source>
+        <translation>{manifest}&#xa0;: brouillon écrit&#xa0;; le précédent est gardé sous {backup}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} image</source>
+        <translation>{count} image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images</source>
+        <translation>{count} images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} video</source>
+        <translation>{count} vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} videos</source>
+        <translation>{count} vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} subtitle file</source>
+        <translation>{count} fichier de sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} subtitle files</source>
+        <translation>{count} fichiers de sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} text</source>
+        <translation>{count} texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} texts</source>
+        <translation>{count} textes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found: {counts}</source>
+        <translation>Trouvé&#xa0;: {counts}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Film: {file} ({about}), the longest video</source>
+        <translation>Film&#xa0;: {file} ({about}), la vidéo la plus longue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Film: {file}, the largest video (VLC could not read its length)</source>
+        <translation>Film&#xa0;: {file}, la vidéo la plus lourde (VLC n’a pas pu lire sa durée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trailer candidates, in comments: {files}</source>
+        <translation>Bandes-annonces possibles, en commentaire&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poster: {file} (by its name)</source>
+        <translation>Affiche&#xa0;: {file} (d’après son nom)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poster: {file} (guessed: the largest portrait image)</source>
+        <translation>Affiche&#xa0;: {file} (supposée&#xa0;: la plus grande image en hauteur)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subtitles: {files}</source>
+        <translation>Sous-titres&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Texts: {files}</source>
+        <translation>Textes&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the images&apos; metadata: {captions}, {credits}</source>
+        <translation>D’après les métadonnées des images&#xa0;: {captions}, {credits}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} caption</source>
+        <translation>{count} légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} captions</source>
+        <translation>{count} légendes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} credit</source>
+        <translation>{count} crédit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} credits</source>
+        <translation>{count} crédits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guessed from the folder&apos;s name: {fields} (--id, --title to choose)</source>
+        <translation>Supposé d’après le nom du dossier&#xa0;: {fields} (--id, --title pour choisir)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {codes}, the system&apos;s (--lang fr,en to choose)</source>
+        <translation>Langue&#xa0;: {codes}, celle du système (--lang fr,en pour choisir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages: {codes}: the first is the system&apos;s, the others come from file names (--lang fr,en to choose)</source>
+        <translation>Langues&#xa0;: {codes}&#xa0;: la première est celle du système, les autres viennent des noms de fichiers (--lang fr,en pour choisir)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not used: {count}: {files}</source>
+        <translation>Non utilisé&#xa0;: {count}&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} file</source>
+        <translation>{count} fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} files</source>
+        <translation>{count} fichiers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left to fill: {count}: {fields}</source>
+        <translation>Reste à remplir&#xa0;: {count}&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} field</source>
+        <translation>{count} champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} fields</source>
+        <translation>{count} champs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Then: mediakit validate {folder}</source>
+        <translation>Ensuite&#xa0;: mediakit validate {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/set.py" line="+44"/>
+        <source>--delete takes no VALUE</source>
+        <translation>--delete ne prend pas de VALUE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VALUE is required (or --delete)</source>
+        <translation>VALUE est requis (ou --delete)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--yaml VALUE: {reason}</source>
+        <translation>--yaml VALUE&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{field}: not a field path: {reason}</source>
+        <translation>{field}&#xa0;: pas un chemin de champ&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}: archives are read-only; unpack or edit the folder</source>
+        <translation>{path}&#xa0;: les archives sont en lecture seule&#x202f;; décompressez-la ou modifiez le dossier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: cannot read it: {reason}</source>
+        <translation>{file}&#xa0;: illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{change} (unchanged, not saved)</source>
+        <translation>{change} (inchangé, non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: not saved: the change leaves the kit with errors (--draft saves it)</source>
+        <translation>{file}&#xa0;: non enregistré&#xa0;: la modification laisse des erreurs dans le dossier de presse (--draft l’enregistre)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: changed on disk meanwhile: not saved</source>
+        <translation>{file}&#xa0;: modifié sur le disque entre-temps&#xa0;: non enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: cannot write it: {reason}</source>
+        <translation>{file}&#xa0;: impossible de l’écrire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: saved as a draft: the kit has errors</source>
+        <translation>{file}&#xa0;: enregistré comme brouillon&#xa0;: le dossier de presse a des erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../src/mediakit/gui/editor/specs.py" line="+66"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kit</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short film, Campaign…</source>
+        <translation>Court-métrage, Campagne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+171"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Running time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M:SS or H:MM:SS</source>
+        <translation>M:SS ou H:MM:SS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original first: fr, en</source>
+        <translation>L’originale d’abord&#xa0;: fr, en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower-case letters, digits and -</source>
+        <translation>Minuscules, chiffres et -</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logline</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One sentence</source>
+        <translation>Une phrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Note d’intention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI use</source>
+        <translation>Usage de l’IA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How generative AI was used</source>
+        <translation>Comment l’IA générative a été utilisée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credits</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One name a line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+26"/>
+        <location line="+115"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Said in</source>
+        <translation>Dit en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the words: fr</source>
+        <translation>La langue des mots&#xa0;: fr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stills</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description for screen readers</source>
+        <translation>Description pour les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer</source>
+        <translation>Bande-annonce</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subtitles</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+50"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One role a line</source>
+        <translation>Un rôle par ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Awards</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prize</source>
+        <translation>Prix obtenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty for a selection</source>
+        <translation>Vide pour une sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Technical sheet</source>
+        <translation>Fiche technique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows</source>
+        <translation>Montre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title, film, stills, quote:1…</source>
+        <translation>title, film, stills, quote:1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presenter&apos;s notes</source>
+        <translation>Notes du présentateur</translation>
+    </message>
 </context>
 <context>
     <name>external</name>
@@ -1386,16 +2772,23 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Edit the kit in the editor</source>
+        <translation>Modifier le dossier dans l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
         <source>Next section</source>
         <translation>Rubrique suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>Previous section</source>
         <translation>Rubrique précédente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
         <source>Focus the list of sections</source>
         <translation>Aller à la liste des rubriques</translation>
     </message>
@@ -1621,6 +3014,46 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Arrêter la présentation, retour à la fenêtre</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Save kit.yaml (a kit with problems is saved as a draft)</source>
+        <translation>Enregistrer kit.yaml (un dossier avec des problèmes est enregistré comme brouillon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo the change undone</source>
+        <translation>Rétablir la modification annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected item up the list</source>
+        <translation>Monter l’élément choisi dans la liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected item down the list</source>
+        <translation>Descendre l’élément choisi dans la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the texts in the next language of the kit</source>
+        <translation>Modifier les textes dans la langue suivante du dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next problem</source>
+        <translation>Aller au problème suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the editor (asks if there are unsaved changes)</source>
+        <translation>Fermer l’éditeur (demande s’il reste des modifications non enregistrées)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
@@ -1639,6 +3072,1395 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+1"/>
         <source>Presenting</source>
         <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../src/mediakit/kit/problems/archive.py" line="+12"/>
+        <source>unsafe path: it is absolute</source>
+        <translation>chemin dangereux&#xa0;: il est absolu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsafe path: it starts with a drive letter</source>
+        <translation>chemin dangereux&#xa0;: il commence par une lettre de lecteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsafe path: it holds a backslash</source>
+        <translation>chemin dangereux&#xa0;: il contient une barre oblique inverse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsafe path: it holds a NUL character, which no file name can</source>
+        <translation>chemin dangereux&#xa0;: il contient un caractère NUL, ce qu’aucun nom de fichier ne peut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsafe path: it holds &apos;..&apos;, which leaves the kit</source>
+        <translation>chemin dangereux&#xa0;: il contient «&#xa0;..&#xa0;», qui sort du dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsafe path: it holds an empty or &apos;.&apos; part</source>
+        <translation>chemin dangereux&#xa0;: il contient une partie vide ou «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsafe path: its name is not valid UTF-8</source>
+        <translation>chemin dangereux&#xa0;: son nom n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsafe path: it resolves outside the extraction folder</source>
+        <translation>chemin dangereux&#xa0;: il mène hors du dossier d’extraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it collides with another entry of the same name</source>
+        <translation>il entre en conflit avec une autre entrée du même nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it collides with another entry (names that differ only in case?)</source>
+        <translation>il entre en conflit avec une autre entrée (des noms qui ne diffèrent que par la casse&#x202f;?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate entry: the archive holds it twice</source>
+        <translation>entrée en double&#xa0;: l’archive la contient deux fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a link, which an archive may not hold</source>
+        <translation>c’est un lien, ce qu’une archive ne peut pas contenir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is encrypted, which an archive may not be</source>
+        <translation>il est chiffré, ce qu’une archive ne peut pas être</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it uses compression method {method}, which is not read</source>
+        <translation>il utilise la méthode de compression {method}, qui n’est pas lue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a stored entry whose two sizes differ</source>
+        <translation>une entrée stockée dont les deux tailles diffèrent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is compressed {ratio}:1, over the limit of {limit}:1 (the compression ratio limit)</source>
+        <translation>il est compressé à {ratio}:1, au-delà de la limite de {limit}:1 (la limite du taux de compression)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is {size}, over the limit of {limit} (the manifest size limit)</source>
+        <translation>il fait {size}, au-delà de la limite de {limit} (la limite de taille du manifeste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is {size}, over the limit of {limit} (the checksum list size limit)</source>
+        <translation>il fait {size}, au-delà de la limite de {limit} (la limite de taille de la liste des sommes de contrôle)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it unpacks to {size}, over the limit of {limit} (the unpacked size limit)</source>
+        <translation>elle se décompresse en {size}, au-delà de la limite de {limit} (la limite de taille décompressée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line} is not &apos;&lt;64 hex digits&gt;  &lt;path&gt;&apos; (the sha256sum format)</source>
+        <translation>la ligne {line} n’est pas «&#xa0;&lt;64 chiffres hexadécimaux&gt;  &lt;chemin&gt;&#xa0;» (le format de sha256sum)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {line} lists &apos;{path}&apos; a second time</source>
+        <translation>la ligne {line} cite «&#xa0;{path}&#xa0;» une seconde fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing: the archive has no checksums.sha256</source>
+        <translation>absent&#xa0;: l’archive n’a pas de checksums.sha256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unlisted entry: not in checksums.sha256</source>
+        <translation>entrée non listée&#xa0;: absente de checksums.sha256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checksum mismatch (the file was changed after packing)</source>
+        <translation>somme de contrôle différente (le fichier a changé après l’empaquetage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing entry: listed in checksums.sha256 but not in the archive</source>
+        <translation>entrée manquante&#xa0;: listée dans checksums.sha256 mais absente de l’archive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its zip64 sizes are incomplete</source>
+        <translation>ses tailles zip64 sont incomplètes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its zip64 sizes are missing</source>
+        <translation>ses tailles zip64 manquent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an entry&apos;s name is not valid UTF-8: {name}</source>
+        <translation>le nom d’une entrée n’est pas de l’UTF-8 valide&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is truncated: its end (the central directory) is missing</source>
+        <translation>l’archive est tronquée&#xa0;: sa fin (le répertoire central) manque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not a ZIP archive (a .mediakit file is a ZIP)</source>
+        <translation>ce n’est pas une archive ZIP (un fichier .mediakit est un ZIP)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is truncated or has bytes after its end</source>
+        <translation>l’archive est tronquée ou a des octets après sa fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is split across several files, which is not supported</source>
+        <translation>l’archive est découpée en plusieurs fichiers, ce qui n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the archive&apos;s zip64 end record is missing</source>
+        <translation>l’enregistrement de fin zip64 de l’archive manque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive&apos;s zip64 end record is damaged</source>
+        <translation>l’enregistrement de fin zip64 de l’archive est endommagé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is truncated or damaged: its central directory is not where its end says</source>
+        <translation>l’archive est tronquée ou endommagée&#xa0;: son répertoire central n’est pas là où sa fin l’indique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive has {count:,} entries, over the limit of {limit:,} (the entry count limit)</source>
+        <translation>l’archive a {count:,} entrées, au-delà de la limite de {limit:,} (la limite du nombre d’entrées)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s central directory is damaged or truncated</source>
+        <translation>le répertoire central de l’archive est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive&apos;s central directory holds more than its entries</source>
+        <translation>le répertoire central de l’archive contient plus que ses entrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the central directory and the local header disagree on the {what} (the archive was tampered with or badly made)</source>
+        <translation>le répertoire central et l’en-tête local ne s’accordent pas sur&#xa0;: {what} (l’archive a été trafiquée ou mal faite)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flags</source>
+        <translation>les drapeaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compression method</source>
+        <translation>la méthode de compression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRC</source>
+        <translation>le CRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>la taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compressed size</source>
+        <translation>la taille compressée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is truncated: this entry&apos;s header is cut off</source>
+        <translation>l’archive est tronquée&#xa0;: l’en-tête de cette entrée est coupé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its local header is missing or damaged</source>
+        <translation>son en-tête local manque ou est endommagé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps the entry before it (a zip bomb trick)</source>
+        <translation>chevauche l’entrée précédente (une astuce de bombe zip)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive holds bytes that belong to no entry</source>
+        <translation>l’archive contient des octets qui n’appartiennent à aucune entrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is truncated: the last entry runs into the directory</source>
+        <translation>l’archive est tronquée&#xa0;: la dernière entrée déborde sur le répertoire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>damaged: its data fails its CRC check (the file was corrupted after packing)</source>
+        <translation>endommagé&#xa0;: ses données échouent au contrôle CRC (le fichier a été corrompu après l’empaquetage)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive changed or was cut short while it was read</source>
+        <translation>l’archive a changé ou a été tronquée pendant sa lecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it inflates to more than its declared size (a zip bomb)</source>
+        <translation>il se décompresse au-delà de sa taille déclarée (une bombe zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it inflates beyond the compression ratio limit</source>
+        <translation>il se décompresse au-delà de la limite du taux de compression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its data is damaged (bytes after its end)</source>
+        <translation>ses données sont endommagées (des octets après leur fin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its compressed data is damaged</source>
+        <translation>ses données compressées sont endommagées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its compressed data is cut short</source>
+        <translation>ses données compressées sont tronquées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its data is shorter than its declared size</source>
+        <translation>ses données sont plus courtes que leur taille déclarée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is {kind}, not a file</source>
+        <translation>c’est {kind}, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be unpacked here: {why}</source>
+        <translation>impossible à décompresser ici&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive cache {root} cannot be used ({why})</source>
+        <translation>le cache des archives {root} est inutilisable ({why})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive cache cannot be used ({why})</source>
+        <translation>le cache des archives est inutilisable ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{trouble}: unpacked into a temporary folder instead</source>
+        <translation>{trouble}&#xa0;: décompressé dans un dossier temporaire à la place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot unpack it into a temporary folder either: {why}</source>
+        <translation>impossible de la décompresser dans un dossier temporaire non plus&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be unpacked into a temporary folder either ({root}): {why}</source>
+        <translation>impossible à décompresser dans un dossier temporaire non plus ({root})&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the home folder is not an absolute path</source>
+        <translation>le dossier personnel n’est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the home folder is unknown</source>
+        <translation>le dossier personnel est inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a link</source>
+        <translation>c’est un lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is {kind}, not a folder</source>
+        <translation>c’est {kind}, pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it belongs to another user</source>
+        <translation>il appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its temporary folders keep disappearing</source>
+        <translation>ses dossiers temporaires ne cessent de disparaître</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mediakit could not open this archive (internal error: {error})</source>
+        <translation>mediakit n’a pas pu ouvrir cette archive (erreur interne&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} grew while it was packed</source>
+        <translation>{name} a grossi pendant son empaquetage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive being written shrank</source>
+        <translation>l’archive en cours d’écriture a rétréci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exists already</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive format reserves the name {name}</source>
+        <translation>le format d’archive réserve le nom {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be packed: {why}</source>
+        <translation>impossible à empaqueter&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file changed while it was being packed</source>
+        <translation>le fichier a changé pendant son empaquetage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pack takes a kit folder, not an archive</source>
+        <translation>pack prend un dossier, pas une archive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write it: {reason}</source>
+        <translation>impossible de l’écrire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/manifest.py" line="+8"/>
+        <source>expected {what}, got {got}</source>
+        <translation>attendu&#xa0;: {what}&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of {what}, got {got}</source>
+        <translation>attendu&#xa0;: une liste de {what}&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a text, got {got}</source>
+        <translation>attendu&#xa0;: un texte&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a string, got {got}</source>
+        <translation>attendu&#xa0;: une chaîne&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a string, got {got}: put it in quotes (&apos;{text}&apos;)</source>
+        <translation>attendu&#xa0;: une chaîne&#x202f;; trouvé&#xa0;: {got}&#xa0;: mettez-le entre guillemets (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number like {example}, got {got}</source>
+        <translation>attendu&#xa0;: un nombre entier comme {example}&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a text (a string, or one per language like &apos;fr: …&apos;), got {got}</source>
+        <translation>attendu&#xa0;: un texte (une chaîne, ou une par langue comme «&#xa0;fr: …&#xa0;»)&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected {{file: name.md}}</source>
+        <translation>attendu&#xa0;: {{file: nom.md}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a date like 2025-09-02, got {got}</source>
+        <translation>attendu&#xa0;: une date comme 2025-09-02&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a date like 2025-09-02, got &apos;{text}&apos;</source>
+        <translation>attendu&#xa0;: une date comme 2025-09-02&#x202f;; trouvé&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &apos;{key}&apos; (keys starting with x- are allowed for your own data)</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» (les clés commençant par x- sont permises pour vos propres données)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &apos;{key}&apos;; did you mean &apos;{close}&apos;?</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;»&#x202f;; vouliez-vous dire «&#xa0;{close}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown key &apos;{key}&apos; (inside {{…}} a &apos;,&apos; ends a value: put &quot;{value}, {key}&quot; in quotes)</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» (dans {{…}} une «&#xa0;,&#xa0;» termine une valeur&#xa0;: mettez &quot;{value}, {key}&quot; entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown key &apos;{key}&apos; (inside {{…}} a &apos;,&apos; ends a value: put the value in quotes)</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» (dans {{…}} une «&#xa0;,&#xa0;» termine une valeur&#xa0;: mettez la valeur entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is larger than {size} (the text limit)</source>
+        <translation>le texte dépasse {size} (la limite des textes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest is empty: it needs at least mediakit, id and title</source>
+        <translation>le manifeste est vide&#xa0;: il lui faut au moins mediakit, id et title</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;mediakit: 1&apos; is required: the format version</source>
+        <translation>«&#xa0;mediakit: 1&#xa0;» est obligatoire&#xa0;: la version du format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this kit is written for format version {version}: it needs a newer version of mediakit (this one reads version {reads})</source>
+        <translation>ce dossier de presse est écrit pour la version {version} du format&#xa0;: il faut une version plus récente de mediakit (celle-ci lit la version {reads})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the format version is {reads}, got {version}</source>
+        <translation>la version du format est {reads}, trouvé {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language &apos;{code}&apos; is listed twice</source>
+        <translation>la langue «&#xa0;{code}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list at least one language, the original first</source>
+        <translation>indiquez au moins une langue, la langue originale d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;id&apos; is required: a short name like &apos;roped&apos;</source>
+        <translation>«&#xa0;id&#xa0;» est obligatoire&#xa0;: un nom court comme «&#xa0;roped&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a valid id: use lowercase letters, digits and &apos;-&apos;, starting with a letter or digit, 64 at most</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un id valide&#xa0;: utilisez des minuscules, des chiffres et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre, 64 au plus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;title&apos; is required: the title of the work</source>
+        <translation>«&#xa0;title&#xa0;» est obligatoire&#xa0;: le titre de l’œuvre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a running time like 12:05 or 1:32:00, got {got}</source>
+        <translation>attendu&#xa0;: une durée comme 12:05 ou 1:32:00&#x202f;; trouvé&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a running time like 12:05 or 1:32:00, got &apos;{text}&apos;</source>
+        <translation>attendu&#xa0;: une durée comme 12:05 ou 1:32:00&#x202f;; trouvé&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{code}&apos; is not a language code like fr, en or pt-BR</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue comme fr, en ou pt-BR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>language &apos;{code}&apos; is given twice (as &apos;{other}&apos; too)</source>
+        <translation>la langue «&#xa0;{code}&#xa0;» est donnée deux fois (aussi comme «&#xa0;{other}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a text in at least one language</source>
+        <translation>attendu&#xa0;: un texte dans au moins une langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only synopsis, statement, ai_disclosure and article bodies can be read from a file</source>
+        <translation>seuls synopsis, statement, ai_disclosure et le corps des articles peuvent être lus dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{file}&apos; is larger than {size} (the text limit)</source>
+        <translation>«&#xa0;{file}&#xa0;» dépasse {size} (la limite des textes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not given in {missing} (the kit&apos;s languages are {languages})</source>
+        <translation>absent en {missing} (les langues du dossier de presse sont {languages})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{date}: {month} has {days} days</source>
+        <translation>{date}&#xa0;: {month} compte {days} jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a credit needs a role</source>
+        <translation>un crédit doit avoir un rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least one name is required</source>
+        <translation>au moins un nom est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name is empty</source>
+        <translation>un nom est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quote needs its text</source>
+        <translation>une citation doit avoir son texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quote needs &apos;by&apos;: who said it</source>
+        <translation>une citation doit avoir «&#xa0;by&#xa0;»&#xa0;: qui l’a dite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an article needs a title</source>
+        <translation>un article doit avoir un titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an article needs its publication</source>
+        <translation>un article doit avoir sa publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an article needs a body</source>
+        <translation>un article doit avoir un corps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a spec needs a label</source>
+        <translation>une caractéristique doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a spec needs a value</source>
+        <translation>une caractéristique doit avoir une valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact needs a name</source>
+        <translation>un contact doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link needs a label</source>
+        <translation>un lien doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link needs a url</source>
+        <translation>un lien doit avoir une url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{url}&apos; is not a web or mail address (http, https or mailto)</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse web ou de courriel (http, https ou mailto)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a slide needs &apos;show&apos;: what it shows</source>
+        <translation>une diapositive doit avoir «&#xa0;show&#xa0;»&#xa0;: ce qu’elle montre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{show}&apos; is not something a slide can show: one of {sections}, still:N or quote:N</source>
+        <translation>«&#xa0;{show}&#xa0;» n’est pas une chose qu’une diapositive peut montrer&#xa0;: l’une de {sections}, still:N ou quote:N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has {count} stills</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} photos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has {count} still</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} photo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has {count} quotes</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} citations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has {count} quote</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} citation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;trailer&apos; but the film has no trailer</source>
+        <translation>la diapositive montre «&#xa0;trailer&#xa0;» mais le film n’a pas de bande-annonce</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has no {show}</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse n’a pas de {show}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{file}&apos; is not a {formats} image</source>
+        <translation>«&#xa0;{file}&#xa0;» n’est pas une image {formats}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a still needs a file</source>
+        <translation>une photo doit avoir un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no alt text: describe the image for people using a screen reader</source>
+        <translation>pas de texte alternatif&#xa0;: décrivez l’image pour les personnes qui utilisent un lecteur d’écran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the film needs a file</source>
+        <translation>le film doit avoir un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no poster: a poster is shown before the film plays</source>
+        <translation>pas d’affiche&#xa0;: une affiche est montrée avant la lecture du film</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subtitles need a language</source>
+        <translation>les sous-titres doivent avoir une langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subtitles need a file</source>
+        <translation>les sous-titres doivent avoir un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{file}&apos; is not SRT or WebVTT subtitles</source>
+        <translation>«&#xa0;{file}&#xa0;» n’est pas un fichier de sous-titres SRT ou WebVTT</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/reading.py" line="+9"/>
+        <source>a file path is empty</source>
+        <translation>un chemin de fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; uses a backslash: write paths with / (like stills/01.jpg)</source>
+        <translation>«&#xa0;{path}&#xa0;» utilise une barre oblique inverse&#xa0;: écrivez les chemins avec / (comme stills/01.jpg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{path}&apos; is an absolute path: write it relative to the kit folder</source>
+        <translation>«&#xa0;{path}&#xa0;» est un chemin absolu&#xa0;: écrivez-le par rapport au dossier du dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{path}&apos; is not a valid file name</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un nom de fichier valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{path}&apos; does not exist: the kit has &apos;{found}&apos; (names must match exactly, capitals included)</source>
+        <translation>«&#xa0;{path}&#xa0;» n’existe pas&#xa0;: le dossier de presse a «&#xa0;{found}&#xa0;» (les noms doivent correspondre exactement, majuscules comprises)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{path}&apos; does not exist in the kit folder</source>
+        <translation>«&#xa0;{path}&#xa0;» n’existe pas dans le dossier du dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; leaves the kit folder</source>
+        <translation>«&#xa0;{path}&#xa0;» sort du dossier du dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{path}&apos; is a link that points outside the kit folder</source>
+        <translation>«&#xa0;{path}&#xa0;» est un lien qui pointe hors du dossier du dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read &apos;{path}&apos;: {reason}</source>
+        <translation>impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; is a folder, not a file</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; is {kind}, not a regular file</source>
+        <translation>«&#xa0;{path}&#xa0;» est {kind}, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read kit.yaml: {reason}</source>
+        <translation>impossible de lire kit.yaml&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/authoring.py" line="+87"/>
+        <location filename="../src/mediakit/kit/problems/reading.py" line="+4"/>
+        <source>kit.yaml is larger than {size} (the manifest size limit)</source>
+        <translation>kit.yaml dépasse {size} (la limite de taille du manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/reading.py" line="+2"/>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read it: {reason}</source>
+        <translation>illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a kit: it is {kind}; give a kit folder, its kit.yaml or a .mediakit archive</source>
+        <translation>pas un dossier de presse&#xa0;: c’est {kind}&#x202f;; donnez un dossier, son kit.yaml ou une archive .mediakit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this folder has no kit.yaml: a kit holds its manifest, kit.yaml, at the top of its folder</source>
+        <translation>ce dossier n’a pas de kit.yaml&#xa0;: un dossier de presse contient son manifeste, kit.yaml, à la racine de son dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest is nested too deeply (the limit is {depth} levels)</source>
+        <translation>le manifeste est trop imbriqué (la limite est de {depth} niveaux)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kit is too large to load in memory</source>
+        <translation>le dossier de presse est trop gros pour être chargé en mémoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mediakit could not read this kit (an internal error: {error})</source>
+        <translation>mediakit n’a pas pu lire ce dossier de presse (une erreur interne&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not UTF-8 text (byte {byte}): save the file as UTF-8</source>
+        <translation>ce n’est pas du texte UTF-8 (octet {byte})&#xa0;: enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the manifest is nested more than {depth} levels deep (the nesting limit)</source>
+        <translation>le manifeste est imbriqué sur plus de {depth} niveaux (la limite d’imbrication)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tags like &apos;{tag}&apos; are not allowed in a kit</source>
+        <translation>les étiquettes comme «&#xa0;{tag}&#xa0;» sont interdites dans un dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alias &apos;*{name}&apos; refers to the very value that holds it</source>
+        <translation>l’alias «&#xa0;*{name}&#xa0;» renvoie à la valeur même qui le contient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alias &apos;*{name}&apos; is not defined (an anchor &apos;&amp;{name}&apos; must come before it)</source>
+        <translation>l’alias «&#xa0;*{name}&#xa0;» n’est pas défini (une ancre «&#xa0;&amp;{name}&#xa0;» doit le précéder)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest holds more than {count:,} values once aliases are expanded (the alias expansion limit)</source>
+        <translation>le manifeste contient plus de {count:,} valeurs une fois les alias développés (la limite de développement des alias)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list holds more than {count:,} items (the list limit)</source>
+        <translation>une liste contient plus de {count:,} éléments (la limite des listes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key must be a plain name, not a list or mapping</source>
+        <translation>une clé doit être un simple nom, pas une liste ni un dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>given twice (first at line {line})</source>
+        <translation>donné deux fois (d’abord à la ligne {line})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;&lt;&lt;&apos; merges a mapping or a list of mappings</source>
+        <translation>«&#xa0;&lt;&lt;&#xa0;» fusionne un dictionnaire ou une liste de dictionnaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file holds more than one YAML document</source>
+        <translation>le fichier contient plus d’un document YAML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid YAML</source>
+        <translation>pas du YAML valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not valid YAML: {problem}</source>
+        <translation>ce n’est pas du YAML valide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not valid YAML: {problem} (inside {{…}} a &apos;,&apos; or a &apos;: &apos; ends a value: put a value holding one in quotes, like caption: &quot;Rome, Italy&quot;)</source>
+        <translation>ce n’est pas du YAML valide&#xa0;: {problem} (dans {{…}} une «&#xa0;,&#xa0;» ou un «&#xa0;:&#xa0;» termine une valeur&#xa0;: mettez une valeur qui en contient entre guillemets, comme caption: &quot;Rome, Italy&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the subtitles: {reason}</source>
+        <translation>impossible de lire les sous-titres&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than {mib} MiB (the subtitle size limit): only the first {mib} MiB are read</source>
+        <translation>dépasse {mib} Mio (la limite de taille des sous-titres)&#xa0;: seuls les {mib} premiers Mio sont lus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holds no cue that can be read</source>
+        <translation>ne contient aucun sous-titre lisible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count:,} more problems not shown</source>
+        <translation>{count:,} autres problèmes non affichés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count:,} more problem not shown</source>
+        <translation>{count:,} autre problème non affiché</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is {encoding}: read as such, but save it as UTF-8</source>
+        <translation>est en {encoding}&#xa0;: lu comme tel, mais enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not UTF-8 (byte {byte} on line {line}): read as {encoding}, a guess; save it as UTF-8</source>
+        <translation>n’est pas en UTF-8 (octet {byte} à la ligne {line})&#xa0;: lu en {encoding}, une supposition&#x202f;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>more than {count:,} cues (the subtitle cue limit): the rest is not read</source>
+        <translation>plus de {count:,} sous-titres (la limite de sous-titres)&#xa0;: le reste n’est pas lu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this cue starts before the one above it</source>
+        <translation>ce sous-titre commence avant celui du dessus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a cue number or a timing line, found &apos;{text}&apos;</source>
+        <translation>attendu&#xa0;: un numéro de sous-titre ou une ligne de minutage&#x202f;; trouvé&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a cue number or a timing line, found &apos;{text}…&apos;</source>
+        <translation>attendu&#xa0;: un numéro de sous-titre ou une ligne de minutage&#x202f;; trouvé&#xa0;: «&#xa0;{text}…&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cue number with no timing line after it</source>
+        <translation>un numéro de sous-titre sans ligne de minutage après lui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable timing &apos;{text}&apos; (expected like {example})</source>
+        <translation>minutage illisible «&#xa0;{text}&#xa0;» (attendu comme {example})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable timing &apos;{text}…&apos; (expected like {example})</source>
+        <translation>minutage illisible «&#xa0;{text}…&#xa0;» (attendu comme {example})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this cue ends before it starts: it will never show</source>
+        <translation>ce sous-titre finit avant de commencer&#xa0;: il ne s’affichera jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cue has no text</source>
+        <translation>ce sous-titre n’a pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/media.py" line="+8"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a readable image (JPEG, PNG, WebP or TIFF)</source>
+        <translation>pas une image lisible (JPEG, PNG, WebP ou TIFF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>larger than the limit of {limit} megapixels</source>
+        <translation>dépasse la limite de {limit} mégapixels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be decoded ({error})</source>
+        <translation>impossible à décoder ({error})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is cut short ({error})</source>
+        <translation>le fichier est tronqué ({error})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be decoded in full: {problem}</source>
+        <translation>impossible à décoder en entier&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image data is cut short: only its top part shows (the rest is grey)</source>
+        <translation>les données de l’image sont tronquées&#xa0;: seul le haut s’affiche (le reste est gris)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VLC cannot play it: {error}</source>
+        <translation>VLC ne peut pas le lire&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VLC finds no picture in it (sound only)</source>
+        <translation>VLC n’y trouve pas d’image (son seulement)</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/words.py" line="+14"/>
+        <source>a mapping (key: value)</source>
+        <translation>un dictionnaire (clé: valeur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing (an empty value)</source>
+        <translation>rien (une valeur vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; (true/false)</source>
+        <translation>«&#xa0;{text}&#xa0;» (vrai/faux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {text}</source>
+        <translation>le nombre {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string (&apos;{text}&apos;)</source>
+        <translation>une chaîne («&#xa0;{text}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mapping of keys like &apos;title: …&apos;</source>
+        <translation>un dictionnaire de clés comme «&#xa0;title: …&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language codes</source>
+        <translation>codes de langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtitles</source>
+        <translation>sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{{file: name.md}}</source>
+        <translation>{{file: nom.md}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the film as {{file: film/name.mp4}}</source>
+        <translation>le film sous la forme {{file: film/nom.mp4}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subtitles as {{language: en, file: film/name.en.srt}}</source>
+        <translation>des sous-titres sous la forme {{language: en, file: film/nom.en.srt}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credits</source>
+        <translation>crédits (credits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quotes</source>
+        <translation>citations (quotes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <translation>articles (articles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stills</source>
+        <translation>photos (stills)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specs</source>
+        <translation>caractéristiques (specs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>contacts (contacts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>liens (links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presentation</source>
+        <translation>diapositives (presentation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a credit {{role: …, names: […]}}</source>
+        <translation>un crédit {{role: …, names: […]}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quote {{text: …, by: …}}</source>
+        <translation>une citation {{text: …, by: …}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an article {{title: …, publication: …, body: …}}</source>
+        <translation>un article {{title: …, publication: …, body: …}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a still {{file: stills/name.jpg}}</source>
+        <translation>une photo {{file: stills/nom.jpg}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a spec {{label: …, value: …}}</source>
+        <translation>une caractéristique {{label: …, value: …}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact {{name: …}}</source>
+        <translation>un contact {{name: …}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link {{label: …, url: …}}</source>
+        <translation>un lien {{label: …, url: …}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a slide {{show: …}}</source>
+        <translation>une diapositive {{show: …}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link</source>
+        <translation>un lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/authoring.py" line="-79"/>
+        <source>the field path is empty</source>
+        <translation>le chemin du champ est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a key is missing at character {position}</source>
+        <translation>il manque une clé au caractère {position}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list index like [0] at character {position}, got &apos;{text}&apos;</source>
+        <translation>attendu au caractère {position}&#xa0;: un indice de liste comme [0]&#x202f;; trouvé&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &apos;{char}&apos; at character {position}</source>
+        <translation>«&#xa0;{char}&#xa0;» inattendu au caractère {position}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot edit this YAML: {reason}</source>
+        <translation>impossible de modifier ce YAML&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} is not a mapping: it has no key &apos;{key}&apos;</source>
+        <translation>{field} n’est pas un dictionnaire&#xa0;: il n’a pas de clé «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is not a list</source>
+        <translation>{field} n’est pas une liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} has {count} items: there is no item {index}</source>
+        <translation>{field} a {count} éléments&#xa0;: il n’y a pas d’élément {index}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the kit has no {field}</source>
+        <translation>le dossier de presse n’a pas de champ {field}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field} does not exist: add the list item first</source>
+        <translation>{field} n’existe pas&#xa0;: ajoutez d’abord l’élément à la liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is a copy of &amp;{anchor} (line {line}): edit it there, or replace it</source>
+        <translation>{field} est une copie de &amp;{anchor} (ligne {line})&#xa0;: modifiez-la là-bas, ou remplacez-la</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: a value of type {kind} cannot be written in a kit</source>
+        <translation>{field}&#xa0;: une valeur de type {kind} ne peut pas s’écrire dans un dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>editing {field} would also change {other}: the file is left as it was</source>
+        <translation>modifier {field} changerait aussi {other}&#xa0;: le fichier reste tel qu’il était</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>editing {field} would give YAML that does not read back: {reason}</source>
+        <translation>modifier {field} donnerait un YAML qui ne se relit pas&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kit.yaml changed on disk since it was read: reload it before saving</source>
+        <translation>kit.yaml a changé sur le disque depuis sa lecture&#xa0;: rechargez-le avant d’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} comes from a merge (&lt;&lt;): delete or move it where it is written</source>
+        <translation>{field} vient d’une fusion (&lt;&lt;)&#xa0;: supprimez-le ou déplacez-le là où il est écrit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} is laid out in a way that cannot be edited without rewriting the whole file</source>
+        <translation>{field} est disposé d’une façon qui ne se modifie pas sans réécrire tout le fichier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is not a plain path inside the kit</source>
+        <translation>{file} n’est pas un simple chemin à l’intérieur du dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a link: edit the file it points to</source>
+        <translation>{file} est un lien&#xa0;: modifiez le fichier vers lequel il pointe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is larger than {size}</source>
+        <translation>{file} dépasse {size}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not UTF-8 text (byte {byte})</source>
+        <translation>{file} n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} changed on disk since it was read</source>
+        <translation>{file} a changé sur le disque depuis sa lecture</translation>
     </message>
 </context>
 </TS>

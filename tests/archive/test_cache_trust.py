@@ -26,6 +26,7 @@ import pytest
 from mediakit.kit.archive import ArchiveError, OpenedArchive, open_archive
 from mediakit.kit.archive import extract as archive_extract
 from mediakit.kit.archive.cache import clean_cache
+from mediakit.kit.archive.cache_trust import REPORT_VERSION
 from mediakit.kit.archive.extract import UnpackError
 from tests.archive import helpers as h
 
@@ -59,7 +60,7 @@ def _assert_real_kit(opened: OpenedArchive, cache: Path) -> None:
     assert _mode(entry) == 0o700
     assert (opened.folder / "kit.yaml").read_bytes() == h.MANIFEST
     report = json.loads((entry / "report.json").read_text())
-    assert report["mediakit-cache"] == 1 and report["sha256"] == entry.name
+    assert report["mediakit-cache"] == REPORT_VERSION and report["sha256"] == entry.name
     assert opened.notice is None
 
 
@@ -67,7 +68,9 @@ def _foreign_kit(folder: Path, sha: str) -> Path:
     """A stranger's kit laid out as a perfect forgery of a cache entry."""
     (folder / "kit").mkdir(parents=True)
     (folder / "kit" / "kit.yaml").write_bytes(b"mediakit: 1\nid: foreign\ntitle: Foreign\n")
-    (folder / "report.json").write_text(json.dumps({"mediakit-cache": 1, "sha256": sha}))
+    (folder / "report.json").write_text(
+        json.dumps({"mediakit-cache": REPORT_VERSION, "sha256": sha})
+    )
     return folder
 
 
@@ -134,6 +137,13 @@ def _drop_marker(entry: Path) -> None:
     (entry / "report.json").write_text(json.dumps(report))
 
 
+def _old_version(entry: Path) -> None:
+    """A report of version 1, which kept problems as English text: checked again."""
+    report = json.loads((entry / "report.json").read_text())
+    report["mediakit-cache"] = 1
+    (entry / "report.json").write_text(json.dumps(report))
+
+
 def _wrong_sha(entry: Path) -> None:
     report = json.loads((entry / "report.json").read_text())
     report["sha256"] = "0" * 64
@@ -154,6 +164,7 @@ def _report_as_link(entry: Path) -> None:
 
 UNTRUSTED: dict[str, Callable[[Path], None]] = {
     "no-marker": _drop_marker,
+    "old-version": _old_version,
     "wrong-sha256": _wrong_sha,
     "mode-0755": lambda entry: entry.chmod(0o755),
     "kit-is-a-link": _kit_as_link,
@@ -190,7 +201,7 @@ def test_a_world_writable_cache_root_is_made_private(archive: Path, cache: Path)
 def _assert_temporary(opened: OpenedArchive, where: str, why: str) -> None:
     assert any(p.name.startswith("mediakit-archives-") for p in opened.folder.parents)
     assert (opened.folder / "kit.yaml").read_bytes() == h.MANIFEST
-    assert opened.notice == (
+    assert str(opened.notice) == (
         f"{where} cannot be used ({why}): unpacked into a temporary folder instead"
     )
 
@@ -281,8 +292,8 @@ def test_a_full_disk_everywhere_is_said_with_the_entry_and_the_cache(
     full_disk = os.strerror(errno.ENOSPC)
     assert first.format() == f"{archive}: the archive cache {cache} cannot be used ({full_disk})"
     assert second.field == "kit.yaml"
-    assert second.message.startswith("cannot be unpacked into a temporary folder either (")
-    assert second.message.endswith(f"): {full_disk}")
+    assert second.text().startswith("cannot be unpacked into a temporary folder either (")
+    assert second.text().endswith(f"): {full_disk}")
     assert not list(cache.glob("tmp-*"))
 
 
@@ -324,7 +335,7 @@ def test_an_entry_name_too_long_for_the_disk_is_named(archive: Path, cache: Path
         open_archive(archive, cache)
     (problem,) = refused.value.problems
     assert problem.file == str(archive) and problem.field == name
-    assert problem.message == f"cannot be unpacked here: {os.strerror(errno.ENAMETOOLONG)}"
+    assert problem.text() == f"cannot be unpacked here: {os.strerror(errno.ENAMETOOLONG)}"
     assert not list(cache.glob("tmp-*")) and not list(cache.glob("*/kit"))
 
 

@@ -37,7 +37,7 @@ def test_default_unpacked_size_limit_for_a_small_archive() -> None:
     entries = [_entry("kit.yaml", 100, 100), _entry("film/f.mov", 65 * GIB, 65 * GIB)]
     (finding,) = entry_findings(entries, ArchiveLimits(), archive_size=1_000_000)
     assert finding.entry is None and finding.unsafe
-    assert finding.message == (
+    assert str(finding.message) == (
         "it unpacks to 65 GiB, over the limit of 1 GiB (the unpacked size limit)"
     )
 

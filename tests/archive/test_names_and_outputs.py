@@ -122,7 +122,7 @@ def test_pack_never_writes_over_a_file_of_the_kit(kit: Path, target: str) -> Non
     with pytest.raises(PackError) as refused:
         pack(kit, kit / target)
     assert refused.value.output == kit / target
-    assert refused.value.problems[0].message == (
+    assert refused.value.problems[0].text() == (
         "cannot write it: it is a file of the kit itself: choose another output"
     )
     assert {p.name: p.read_bytes() for p in kit.iterdir() if p.is_file()} == before

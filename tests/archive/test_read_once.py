@@ -157,7 +157,7 @@ def test_a_corrupted_stored_entry_fails_its_crc_check_as_before(tmp_path: Path) 
     archive, _ = _big_archive(tmp_path)
     _flip(archive, "stills/a.jpg", READ_CHUNK + 7)
     report = verify(archive)
-    assert [p.format() for p in report.problems] == [f"{archive}: stills/a.jpg: {CRC_FAILED}"]
+    assert [p.format() for p in report.problems] == [f"{archive}: stills/a.jpg: {CRC_FAILED.text}"]
     assert report.damaged == {"stills/a.jpg"}
 
 
@@ -166,7 +166,7 @@ def test_a_corrupted_first_open_names_the_entry_as_before(tmp_path: Path) -> Non
     _flip(archive, "stills/a.jpg")
     opened = open_archive(archive, tmp_path / "cache", allow_damaged=True)
     assert [p.format() for p in opened.report.problems] == [
-        f"{archive}: stills/a.jpg: {CRC_FAILED}"
+        f"{archive}: stills/a.jpg: {CRC_FAILED.text}"
     ]
     assert opened.report.damaged == {"stills/a.jpg"}
 
@@ -185,8 +185,8 @@ def test_unlisted_corrupted_stored_entries_keep_their_order_of_problems(tmp_path
     _flip(archive, "stills/c.jpg", 20)
     lines = [p.format() for p in verify(archive).problems]
     assert lines == [
-        f"{archive}: stills/a.jpg: {CRC_FAILED}",
-        f"{archive}: stills/c.jpg: {CRC_FAILED}",
+        f"{archive}: stills/a.jpg: {CRC_FAILED.text}",
+        f"{archive}: stills/c.jpg: {CRC_FAILED.text}",
         f"{archive}: stills/b.jpg: unlisted entry: not in checksums.sha256",
         f"{archive}: stills/c.jpg: unlisted entry: not in checksums.sha256",
     ]

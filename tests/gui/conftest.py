@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mediakit.gui.app import make_application
 from mediakit.gui.keymap import Keymap, install
 from mediakit.gui.settings import Settings
+from mediakit.gui.translation import install_translators
 from mediakit.gui.window import MainWindow
 
 
@@ -40,3 +42,14 @@ def window(qtbot: QtBot, settings: Settings) -> Iterator[MainWindow]:
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     with qtbot.waitSignal(window.kit_opened, timeout=10_000):
         window.open_kit(path)
+
+
+@pytest.fixture
+def french(qtbot: QtBot) -> Iterator[QApplication]:
+    """The interface in French for one test, English again after it."""
+    app = make_application()
+    install_translators(app, "fr")
+    try:
+        yield app
+    finally:
+        install_translators(app, "en")

@@ -4,9 +4,6 @@ slides' headings follow the kit's language, whatever the interface speaks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QListWidget
@@ -18,16 +15,6 @@ from mediakit.gui.translation import in_language, install_translators, interface
 from mediakit.gui.window import MainWindow
 from tests.conftest import ROPED
 from tests.gui.conftest import open_and_wait
-
-
-@pytest.fixture
-def french(qtbot: QtBot) -> Iterator[QApplication]:
-    app = make_application()
-    install_translators(app, "fr")
-    try:
-        yield app
-    finally:
-        install_translators(app, "en")
 
 
 def section_labels(window: MainWindow) -> list[str]:

@@ -75,6 +75,16 @@ def presents(qtbot: QtBot, window: MainWindow, key: str) -> None:
     assert window.show_controller is None
 
 
+def edits(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    assert len(window.editors) == 1
+    editor = window.editors[0]
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: getattr(editor, "session", None) is not None, timeout=10_000)
+    assert editor.isVisible()
+    editor.close()  # nothing changed: it closes without asking
+
+
 def shows_the_keys(qtbot: QtBot, window: MainWindow, key: str) -> None:
     press(qtbot, window, key)
     dialog = window.findChild(KeysDialog)
@@ -91,6 +101,7 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "open": opens_roped,
     "open_folder": opens_roped,
     "close_kit": closes_the_kit,
+    "edit": edits,
     "next_section": steps(1),
     "previous_section": steps(-1),
     "focus_sections": focuses_the_sections,

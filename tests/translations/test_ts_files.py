@@ -19,9 +19,9 @@ LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
 def sources() -> list[str]:
-    """As scripts/translations.sh lists them: the kit domain has no Qt text."""
+    """As scripts/translations.sh lists them: every module, the kit domain's messages too."""
     src = REPO / "src" / "mediakit"
-    return sorted(str(path) for path in src.rglob("*.py") if (src / "kit") not in path.parents)
+    return sorted(str(path) for path in src.rglob("*.py"))
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:

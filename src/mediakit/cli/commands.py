@@ -1,6 +1,7 @@
 """The command table: every sub-command declared once — its name, its one-line
 summary, the function that adds its arguments, and the ``module:function``
-that runs it.
+that runs it. The summaries and help texts are in the interface language
+(:mod:`mediakit.catalog`, no Qt), translated when the parser is built.
 
 :mod:`mediakit.cli.main` builds argparse from this table and dispatches
 through it. A command's module is imported only when that command runs, so
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mediakit.catalog import translate
 from mediakit.cli.argtypes import SECTION_NAMES, positive, seconds, size
 
 Runner = Callable[[argparse.Namespace], int]
@@ -24,7 +26,7 @@ Runner = Callable[[argparse.Namespace], int]
 @dataclass(frozen=True)
 class Command:
     name: str
-    summary: str  # one line, for `mediakit --help`
+    summary: str  # one line, for `mediakit --help`: English, marked for lupdate
     add_arguments: Callable[[argparse.ArgumentParser], None]
     runs: str  # "module:function", imported when the command runs
 
@@ -34,18 +36,31 @@ class Command:
         return run
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a summary for lupdate, as Qt's macro of this name does (lupdate finds
+    the strings by this name); :mod:`mediakit.cli.main` translates it."""
+    return source
+
+
 def _kit_path(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "path", type=Path, metavar="PATH", help="a kit folder, its kit.yaml or a .mediakit archive"
+        "path",
+        type=Path,
+        metavar="PATH",
+        help=translate("cli", "a kit folder, its kit.yaml or a .mediakit archive"),
     )
 
 
-def _language(parser: argparse.ArgumentParser, what: str) -> None:
+def _language(parser: argparse.ArgumentParser, language: str) -> None:
+    """``--lang``; ``language`` says what it is the language of, translated."""
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help=f"the language of {what}, one of the kit's (default: the interface "
-        "language if the kit has it, else its first); another is an error (exit 2)",
+        help=translate(
+            "cli",
+            "{language}, one of the kit's (default: the interface language if the kit "
+            "has it, else its first); another is an error (exit 2)",
+        ).format(language=language),
     )
 
 
@@ -55,7 +70,9 @@ def _open_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="PATH",
-        help="a kit folder, its kit.yaml or a .mediakit archive (default: the start page)",
+        help=translate(
+            "cli", "a kit folder, its kit.yaml or a .mediakit archive (default: the start page)"
+        ),
     )
 
 
@@ -64,87 +81,173 @@ def _validate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help="also check that the kit has this language (exit 2 if not)",
+        help=translate("cli", "also check that the kit has this language (exit 2 if not)"),
     )
     parser.add_argument(
         "--deep",
         action="store_true",
-        help="also decode every still in full and play the film and trailer briefly with VLC",
+        help=translate(
+            "cli", "also decode every still in full and play the film and trailer briefly with VLC"
+        ),
     )
     parser.add_argument(
         "--probe-timeout",
         type=seconds,
         default=20.0,
         metavar="SECONDS",
-        help="with --deep: the most VLC may take over each film (default 20)",
+        help=translate("cli", "with --deep: the most VLC may take over each film (default 20)"),
     )
 
 
 def _info_arguments(parser: argparse.ArgumentParser) -> None:
     _kit_path(parser)
-    parser.add_argument("--json", action="store_true", help="print the loaded kit as JSON")
-    _language(parser, "the summary's texts")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the loaded kit as JSON")
+    )
+    _language(parser, translate("cli", "the language of the summary's texts"))
 
 
 def _present_arguments(parser: argparse.ArgumentParser) -> None:
     _kit_path(parser)
     parser.add_argument(
-        "--screen", type=positive, metavar="N", help="the audience screen, from 1 (default: auto)"
+        "--screen",
+        type=positive,
+        metavar="N",
+        help=translate("cli", "the audience screen, from 1 (default: auto)"),
     )
     parser.add_argument(
-        "--start", type=positive, default=1, metavar="SLIDE", help="the first slide, from 1"
+        "--start",
+        type=positive,
+        default=1,
+        metavar="SLIDE",
+        help=translate("cli", "the first slide, from 1"),
     )
-    _language(parser, "the slides")
+    _language(parser, translate("cli", "the language of the slides"))
 
 
 def _snapshot_arguments(parser: argparse.ArgumentParser) -> None:
     _kit_path(parser)
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.png", help="the PNG to write"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.png",
+        help=translate("cli", "the PNG to write"),
     )
     parser.add_argument(
         "--size",
         type=size,
         default=(1280, 800),
         metavar="WxH",
-        help="the window's size in logical pixels (default 1280x800); the PNG has the "
-        "device pixels: twice as many each way under QT_SCALE_FACTOR=2",
+        help=translate(
+            "cli",
+            "the window's size in logical pixels (default 1280x800); the PNG has the "
+            "device pixels: twice as many each way under QT_SCALE_FACTOR=2",
+        ),
     )
-    _language(parser, "the texts shown")
+    _language(parser, translate("cli", "the language of the texts shown"))
     parser.add_argument(
-        "--section", metavar="NAME", help="the section to show: " + ", ".join(SECTION_NAMES)
+        "--section",
+        metavar="NAME",
+        help=translate("cli", "the section to show: {sections}").format(
+            sections=", ".join(SECTION_NAMES)
+        ),
     )
     parser.add_argument(
         "--present",
         type=positive,
         metavar="SLIDE",
-        help="render presentation slide SLIDE (from 1) as the audience sees it",
+        help=translate("cli", "render presentation slide SLIDE (from 1) as the audience sees it"),
     )
     parser.add_argument(
         "--presenter-view",
         action="store_true",
-        help="with --present: render the presenter view on that slide instead",
+        help=translate("cli", "with --present: render the presenter view on that slide instead"),
+    )
+    parser.add_argument(
+        "--edit",
+        action="store_true",
+        help=translate(
+            "cli", "render the editor on the kit instead (--section: one of the editor's)"
+        ),
+    )
+
+
+def _edit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help=translate("cli", "a kit folder or its kit.yaml (an archive opens read-only, to copy)"),
+    )
+
+
+def _set_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help=translate("cli", "a kit folder or its kit.yaml (archives are read-only)"),
+    )
+    parser.add_argument(
+        "field",
+        metavar="FIELD",
+        help=translate(
+            "cli", "the field, as problems name it: title, logline.en, credits[0].names[0]"
+        ),
+    )
+    parser.add_argument(
+        "value",
+        nargs="?",
+        metavar="VALUE",
+        help=translate("cli", "the new value: a string, or YAML with --yaml"),
+    )
+    parser.add_argument(
+        "--yaml",
+        action="store_true",
+        help=translate(
+            "cli", "read VALUE as YAML: a number, a list, a mapping like {fr: …, en: …}"
+        ),
+    )
+    parser.add_argument(
+        "--delete", action="store_true", help=translate("cli", "remove FIELD (then no VALUE)")
+    )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help=translate("cli", "save even if the kit then has errors (printed as warnings)"),
     )
 
 
 def _pack_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "path", type=Path, metavar="FOLDER", help="the kit folder (or its kit.yaml)"
+        "path",
+        type=Path,
+        metavar="FOLDER",
+        help=translate("cli", "the kit folder (or its kit.yaml)"),
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="OUT.mediakit",
-        help="the archive to write (default: ID.mediakit here)",
+        help=translate("cli", "the archive to write (default: ID.mediakit here)"),
     )
     parser.add_argument(
-        "--force", action="store_true", help="replace OUT.mediakit if it exists already"
+        "--force",
+        action="store_true",
+        help=translate("cli", "replace OUT.mediakit if it exists already"),
     )
 
 
 def _verify_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, metavar="ARCHIVE", help="the .mediakit archive to check")
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="ARCHIVE",
+        help=translate("cli", "the .mediakit archive to check"),
+    )
 
 
 def _no_arguments(parser: argparse.ArgumentParser) -> None:
@@ -152,27 +255,82 @@ def _no_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _desktop_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--uninstall", action="store_true", help="remove what it installed")
+    parser.add_argument(
+        "--uninstall",
+        action="store_true",
+        help=translate("cli", "remove what it installed"),
+    )
+
+
+def _init_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="FOLDER",
+        help=translate("cli", "the folder of the kit's files, where kit.yaml is written"),
+    )
+    parser.add_argument(
+        "--id",
+        metavar="ID",
+        help=translate("cli", "the kit's id (default: the folder's name, as an id)"),
+    )
+    parser.add_argument(
+        "--title",
+        metavar="TEXT",
+        help=translate("cli", "the title of the work (default: the folder's name)"),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODES",
+        help=translate(
+            "cli",
+            "the kit's languages, the original first, like fr,en (default: the system's "
+            "language, then those the texts' file names give)",
+        ),
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "replace kit.yaml if it exists; the old one is kept as kit.yaml.bak"),
+    )
 
 
 COMMANDS = (
-    Command("open", "open the window (the default)", _open_arguments,
-            "mediakit.cli.window:run"),
-    Command("validate", "check a kit (folder or .mediakit); exit 1 if it has problems",
-            _validate_arguments, "mediakit.cli.validate:run"),
-    Command("info", "describe a kit (folder or .mediakit)", _info_arguments,
-            "mediakit.cli.info:run"),
-    Command("present", "present a kit full screen (Esc leaves)", _present_arguments,
-            "mediakit.cli.present:run"),
-    Command("snapshot", "render the window (or a slide) offscreen to a PNG", _snapshot_arguments,
-            "mediakit.cli.snapshot:run"),
-    Command("pack", "pack a kit folder into one .mediakit archive", _pack_arguments,
-            "mediakit.cli.pack:run"),
-    Command("verify", "check an archive's integrity; exit 1 if damaged", _verify_arguments,
-            "mediakit.cli.verify:run"),
-    Command("schema", "print the JSON Schema of kit.yaml", _no_arguments,
-            "mediakit.cli.schema:run"),
-    Command("install-desktop", "register mediakit and .mediakit files with your desktop",
-            _desktop_arguments, "mediakit.cli.desktop:run"),
+    Command("open",
+        QT_TRANSLATE_NOOP("cli", "open the window (the default)"),
+        _open_arguments, "mediakit.cli.window:run"),
+    Command("init",
+        QT_TRANSLATE_NOOP("cli", "draft a kit.yaml from the files in a folder"),
+        _init_arguments, "mediakit.cli.init:run"),
+    Command("validate",
+        QT_TRANSLATE_NOOP("cli", "check a kit (folder or .mediakit); exit 1 if it has problems"),
+        _validate_arguments, "mediakit.cli.validate:run"),
+    Command("info",
+        QT_TRANSLATE_NOOP("cli", "describe a kit (folder or .mediakit)"),
+        _info_arguments, "mediakit.cli.info:run"),
+    Command("present",
+        QT_TRANSLATE_NOOP("cli", "present a kit full screen (Esc leaves)"),
+        _present_arguments, "mediakit.cli.present:run"),
+    Command("edit",
+        QT_TRANSLATE_NOOP("cli", "edit a kit in the editor's window"),
+        _edit_arguments, "mediakit.cli.edit:run"),
+    Command("set",
+        QT_TRANSLATE_NOOP("cli", "change one field of a kit's kit.yaml; the rest stays as written"),
+        _set_arguments, "mediakit.cli.set:run"),
+    Command("snapshot",
+        QT_TRANSLATE_NOOP("cli", "render the window (or a slide) offscreen to a PNG"),
+        _snapshot_arguments, "mediakit.cli.snapshot:run"),
+    Command("pack",
+        QT_TRANSLATE_NOOP("cli", "pack a kit folder into one .mediakit archive"),
+        _pack_arguments, "mediakit.cli.pack:run"),
+    Command("verify",
+        QT_TRANSLATE_NOOP("cli", "check an archive's integrity; exit 1 if damaged"),
+        _verify_arguments, "mediakit.cli.verify:run"),
+    Command("schema",
+        QT_TRANSLATE_NOOP("cli", "print the JSON Schema of kit.yaml"),
+        _no_arguments, "mediakit.cli.schema:run"),
+    Command("install-desktop",
+        QT_TRANSLATE_NOOP("cli", "register mediakit and .mediakit files with your desktop"),
+        _desktop_arguments, "mediakit.cli.desktop:run"),
 )  # fmt: skip
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mediakit.kit.manifest.model import Kit, KitFile, Problem, Severity
+from mediakit.kit.problems import media as say
 
 PROBE_TIMEOUT_S = 20.0
 # A full decode of a 100 MP still holds ~400 MB: two at a time is plenty.
@@ -56,11 +57,11 @@ def check_still(image: KitFile) -> Problem | None:
     try:
         decoded = decode(image.path, None)
     except DecodeError as error:
-        return Problem(image.written, f"cannot be decoded in full: {error.problem}")
+        return Problem(image.written, say.NOT_DECODED(problem=error.problem))
     if decoded.text(TRUNCATED) == "1":
         return Problem(
             image.written,
-            "the image data is cut short: only its top part shows (the rest is grey)",
+            say.IMAGE_CUT_SHORT(),
             severity=Severity.WARNING,
         )
     return None
@@ -72,9 +73,7 @@ def check_film(film: KitFile, timeout_s: float) -> Problem | None:
 
     probe = probe_film(film.path, timeout_s)
     if not probe.ok:
-        return Problem(film.written, f"VLC cannot play it: {probe.error}")
+        return Problem(film.written, say.VLC_CANNOT_PLAY(error=str(probe.error)))
     if not probe.video:
-        return Problem(
-            film.written, "VLC finds no picture in it (sound only)", severity=Severity.WARNING
-        )
+        return Problem(film.written, say.VLC_NO_PICTURE(), severity=Severity.WARNING)
     return None

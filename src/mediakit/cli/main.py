@@ -14,6 +14,7 @@ import sys
 
 from mediakit import __version__
 from mediakit.catalog import translate
+from mediakit.cli.argparse_words import speaking_the_interface_language
 from mediakit.cli.boundary import guarded
 from mediakit.cli.commands import BY_NAME, COMMANDS, Command
 from mediakit.cli.exitstatus import ExitStatus, UsageError
@@ -25,15 +26,22 @@ KIT_ENDINGS = (".mediakit", "kit.yaml")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its texts in the interface language (argparse's
+    own words too when built inside :func:`speaking_the_interface_language`)."""
     parser = argparse.ArgumentParser(
         prog="mediakit",
-        description="Open, check and describe media kits (press kits).",
-        epilog="Without a command, opens the window (on PATH, if given).",
+        description=translate("cli", "Open, check and describe media kits (press kits)."),
+        epilog=translate("cli", "Without a command, opens the window (on PATH, if given)."),
     )
-    parser.add_argument("--version", action="version", version=f"mediakit {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mediakit {__version__}",
+        help=translate("cli", "show mediakit's version and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        command.add_arguments(sub.add_parser(command.name, help=command.summary))
+        command.add_arguments(sub.add_parser(command.name, help=translate("cli", command.summary)))
     return parser
 
 
@@ -68,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         fail(not_a_command(words[0]))
         return ExitStatus.USAGE
     try:
-        args = build_parser().parse_args(words)
+        with speaking_the_interface_language():
+            args = build_parser().parse_args(words)
     except SystemExit as exit_:  # argparse has printed the usage line
         return ExitStatus.USAGE if exit_.code else ExitStatus.OK
     raise_on_signals()

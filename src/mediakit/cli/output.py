@@ -29,7 +29,8 @@ def print_problems(
     are what those commands report; the others keep stdout for their result."""
     for problem in problems:
         kind = "" if problem.is_error else translate("cli", "warning: ")
-        print(safe(kind + problem.format(prefix)), file=sys.stderr if to is None else to)
+        line = problem.format(prefix, translate=translate)  # the kit's words, ours translated
+        print(safe(kind + line), file=sys.stderr if to is None else to)
 
 
 def fail(message: str) -> None:

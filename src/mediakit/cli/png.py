@@ -3,6 +3,7 @@ written, then whole or not at all, never over a file of the kit."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,9 @@ def refuse_output(output: Path, kit: Kit) -> bool:
     return False
 
 
-def write_png(image: QImage, output: Path, kit: Kit) -> int:
-    """``image`` as a PNG at ``output``, whole or not at all, never over a file of the kit."""
+def write_png(image: QImage, output: Path, kit: Kit | None, also: Sequence[Path] = ()) -> int:
+    """``image`` as a PNG at ``output``, whole or not at all, never over a file of the kit
+    nor one of ``also`` (None: a kit that does not load, shown by the editor)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImageWriter
 
@@ -41,7 +43,8 @@ def write_png(image: QImage, output: Path, kit: Kit) -> int:
         return ExitStatus.PROBLEMS
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_write(output, protected=kit.own_files()) as pending:
+        protected = [*(kit.own_files() if kit is not None else ()), *also]
+        with atomic_write(output, protected=protected) as pending:
             pending.file.write(data.data())
     except OSError as exc:
         fail(f"{output}: cannot write it: {exc.strerror or exc}")

@@ -21,6 +21,7 @@ from mediakit.cli.png import refuse_output, write_png
 from mediakit.cli.qtnoise import drop_offscreen_noise
 from mediakit.cli.settle import NotSettledError, wait_until_settled
 from mediakit.kit.manifest.model import Kit
+from mediakit.kit.recognise import is_archive
 from mediakit.textsafety import shown_name
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.presenter_view:
         raise UsageError(translate("cli", "--presenter-view needs --present SLIDE"))
+    if args.edit:
+        return snapshot_editor(args.path, args.output, args.size, args.lang, args.section)
     return snapshot(args.path, args.output, args.size, args.lang, args.section)
 
 
@@ -217,3 +220,58 @@ def _slide_image(
         return image
     finally:
         show.discard()
+
+
+def snapshot_editor(
+    path: Path, output: Path, size: tuple[int, int], language: str | None, section: str | None
+) -> int:
+    """The editor on the kit at ``path``, offscreen, once its check is done, to ``output``:
+    a kit with problems too (they are what the editor is for), printed as for the window."""
+    from mediakit.kit.authoring.save import manifest_path
+
+    kit = open_and_report(path).result.kit
+    if kit is not None and refuse_output(output, kit):
+        return ExitStatus.PROBLEMS
+    manifest = [] if is_archive(path) else [manifest_path(path)]  # never written over
+    code = kit_language(kit, language) if language and kit is not None else language
+    with stopsignals.deferred():
+        try:
+            image = _editor_image(path, size, code, section)
+        except NotSettledError as late:
+            fail(f"{output}: not written: after {late.waited_s:g} s the editor was still loading")
+            return ExitStatus.PROBLEMS
+    return write_png(image, output, kit, manifest)
+
+
+def _editor_image(
+    path: Path, size: tuple[int, int], language: str | None, section: str | None
+) -> QImage:
+    _offscreen()
+    from mediakit.gui.app import make_application
+    from mediakit.gui.editor.specs import SECTIONS
+    from mediakit.gui.editor.window import EditorWindow
+
+    app = make_application()
+    window = EditorWindow(path, recovery_interval_ms=3_600_000)  # never writes a recovery
+    try:
+        window.resize(*size)
+        window.show()
+        wait_until_settled(window.busy)
+        if section and not window.show_section(section):
+            names = ", ".join(s.name for s in SECTIONS)
+            raise UsageError(
+                translate(
+                    "cli", "--section {section}: the editor has the sections {sections}"
+                ).format(section=section, sections=names)
+            )
+        if language:
+            window.header.select_language(language)
+        wait_until_settled(window.busy)
+        app.processEvents()
+        window.statusBar().clearMessage()
+        image = window.grab().toImage()
+    finally:
+        window.shutdown()
+        window.deleteLater()
+    app.processEvents()
+    return image

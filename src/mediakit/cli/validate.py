@@ -12,6 +12,7 @@ from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.kits import check_language, open_and_report, reach
 from mediakit.cli.output import print_problems, safe
 from mediakit.kit.manifest.model import MANIFEST, Problem
+from mediakit.kit.message import Message
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         from mediakit.cli.deep import deep_check
 
         found = deep_check(kit, args.probe_timeout)
-        kit_prefix = source.problem_prefix(Problem(MANIFEST, ""))
+        kit_prefix = source.problem_prefix(Problem(MANIFEST, Message.verbatim("")))
         print_problems(sorted(found, key=lambda p: p.file), kit_prefix, sys.stdout)
         if any(problem.is_error for problem in found):
             return ExitStatus.PROBLEMS

@@ -40,6 +40,8 @@ def build_menus(
     kit_menu.addMenu(recent)
     kit_menu.addAction(actions["close_kit"])
     kit_menu.addSeparator()
+    kit_menu.addAction(actions["edit"])
+    kit_menu.addSeparator()
     kit_menu.addAction(actions["quit"])
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for name in VIEW_MENU:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 
 from mediakit.gui.messages import MessageRoute
+from mediakit.gui.translation import translate
 from mediakit.kit.manifest.model import Problem
 from mediakit.qttranslate import tr
 
@@ -18,9 +19,10 @@ if TYPE_CHECKING:
 
 
 def describe_problem(problem: Problem) -> str:
+    line = problem.format(translate=translate)
     if problem.is_error:
-        return problem.format()
-    return tr("warning: {problem}").format(problem=problem.format())
+        return line
+    return tr("warning: {problem}").format(problem=line)
 
 
 def report_failure(
@@ -46,7 +48,8 @@ def report_opened(messages: MessageRoute, source: KitSource) -> bool:
     """Warn about what opened with problems; False when there is nothing to say."""
     path, result = source.path, source.result
     notes = [describe_problem(problem) for problem in result.warnings]
-    cache = [source.notice] if source.notice else []  # where it was unpacked, if unusual
+    notice = source.notice.render(translate) if source.notice else None
+    cache = [notice] if notice else []  # where it was unpacked, if unusual
     if source.archive is not None and not source.archive.intact:
         messages.warning(
             tr("{path} is damaged: shown read-only, the files below changed since packing").format(
@@ -59,10 +62,8 @@ def report_opened(messages: MessageRoute, source: KitSource) -> bool:
         messages.warning(
             tr("{path} opened with {counts}").format(path=path, counts=counts), cache + notes
         )
-    elif source.notice:  # the kit is fine; only where it was unpacked is unusual
-        messages.warning(
-            tr("{path} opened from a temporary folder").format(path=path), [source.notice]
-        )
+    elif notice:  # the kit is fine; only where it was unpacked is unusual
+        messages.warning(tr("{path} opened from a temporary folder").format(path=path), [notice])
     else:
         return False
     return True

@@ -68,3 +68,9 @@ def in_language(language: str, context: str, source: str) -> str:
     translator = _translator(language.split("-")[0].lower())
     translated = translator.translate(context, source) if translator is not None else ""
     return translated or source
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language: how the window renders the kit's messages
+    (``Problem.format(translate=…)``, ``Message.render``), which carry no Qt."""
+    return QCoreApplication.translate(context, text)

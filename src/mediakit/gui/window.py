@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         apply_key_file(self.messages, key_file)
         self.film_page = FilmPage()
         self.show_controller: PresentController | None = None  # while presenting
+        self.editors: list[QMainWindow] = []  # editor windows opened from here
         self.film_page.volume.setValue(self.settings.get(conf.VOLUME))
         self.film_page.volume.valueChanged.connect(
             lambda value: self.settings.set(conf.VOLUME, value)
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
                 "open": self.choose_kit,
                 "open_folder": self.choose_folder,
                 "close_kit": lambda: self.close_kit(),
+                "edit": self.edit_kit,
                 "next_section": lambda: self.step_section(1),
                 "previous_section": lambda: self.step_section(-1),
                 "focus_sections": self.section_list.setFocus,
@@ -301,6 +303,17 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(shown_name(path))
             action.triggered.connect(lambda _=False, p=path: self.open_kit(Path(p)))
         self.recent_menu.setEnabled(bool(paths))
+
+    def edit_kit(self) -> None:
+        """Kit ▸ Edit: the kit on screen in an editor window of its own."""
+        if self.kit_path is None:
+            self.statusBar().showMessage(tr("Open a kit to edit it."), 5000)
+            return
+        from mediakit.gui.editor.window import open_editor  # only when editing
+
+        editor = open_editor(self.kit_path, self.settings)
+        self.editors.append(editor)
+        editor.closed.connect(lambda: self.editors.remove(editor))  # closed: let it go
 
     def show_keys(self) -> None:
         KeysDialog(self).show()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mediakit.kit.manifest.model import Kit, LoadResult, Problem, Severity
 
-__all__ = ["Kit", "LoadResult", "Problem", "Severity", "load"]
+__all__ = ["Kit", "LoadResult", "Problem", "Severity", "load", "load_text"]
 
 
 def load(path: Path) -> LoadResult:
@@ -30,3 +30,11 @@ def load(path: Path) -> LoadResult:
     from mediakit.kit.manifest.loader import load as _load
 
     return _load(path)
+
+
+def load_text(path: Path, text: bytes) -> LoadResult:
+    """Load the kit at ``path`` as if its kit.yaml held ``text`` (which is neither
+    read nor written): an edit validated before it is saved. Never raises."""
+    from mediakit.kit.manifest.loader import load_text as _load_text
+
+    return _load_text(path, text)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from mediakit.cancel import Cancelled
 from mediakit.kit import load
 from mediakit.kit.manifest.model import MANIFEST, LoadResult, Problem
+from mediakit.kit.message import Message
+from mediakit.kit.problems import archive as say
 from mediakit.kit.recognise import is_archive
 
 if TYPE_CHECKING:  # archive reading is imported only when a path is an archive
@@ -40,7 +42,7 @@ class KitSource:
     folder: Path | None = None
     from_archive: bool = False  # True for an archive, even one that could not be opened
     # Why the per-user cache could not be used (the kit was unpacked elsewhere), or None.
-    notice: str | None = None
+    notice: Message | None = None
     # The unpacked archive, pinned against cache clean-up while this source is alive.
     opened: OpenedArchive | None = field(default=None, compare=False, repr=False)
 
@@ -97,9 +99,7 @@ def open_source(
         import logging  # only here: see mediakit.kit.manifest.loader
 
         logging.getLogger(__name__).exception("opening %s failed", path)
-        problem = Problem(
-            str(path), f"mediakit could not open this archive (internal error: {exc!r})"
-        )
+        problem = Problem(str(path), say.INTERNAL_ERROR_ARCHIVE(error=repr(exc)))
         return KitSource(path, LoadResult(None, (problem,)), None, None, True)
     result = load(opened.folder)
     if result.kit is None:

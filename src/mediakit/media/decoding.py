@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mediakit.kit.message import Message, Translate
+
 # Key set on a QImage (QImage.text) when only part of the file could be read.
 TRUNCATED = "mediakit-truncated"
 
@@ -16,12 +18,21 @@ Box = tuple[int, int]
 
 
 class DecodeError(Exception):
-    """A still that cannot be shown; ``str()`` is the message for the user."""
+    """A still that cannot be shown; ``str()`` is the message for the user (in English),
+    ``problem`` the reason as a message (a kit problem when the command line checks)."""
 
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Path, problem: Message) -> None:
         super().__init__(f"{path.name}: {problem}")
         self.path = path
         self.problem = problem
+
+
+def failure_text(path: Path, error: BaseException, translate: Translate | None = None) -> str:
+    """Why the still at ``path`` cannot be shown, for the user: ``name: reason``,
+    our reasons in the interface language when ``translate`` is given."""
+    if isinstance(error, DecodeError):
+        return f"{error.path.name}: {error.problem.render(translate)}"
+    return f"{path.name}: {error}"
 
 
 def fitted_size(size: Box, box: Box) -> Box:

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from PIL import Image, UnidentifiedImageError
 from PySide6.QtGui import QImage
 
+from mediakit.kit.problems import media as say
 from mediakit.media.decoding import TRUNCATED, Box, DecodeError, fitted_size
 from mediakit.safeio import open_regular
 
@@ -55,20 +56,22 @@ def decode_with_pillow(path: Path, box: Box | None) -> QImage:
     except DecodeError:
         raise
     except FileNotFoundError:
-        raise DecodeError(path, "file not found") from None
+        raise DecodeError(path, say.DECODE_NOT_FOUND()) from None
     except PermissionError:
-        raise DecodeError(path, "permission denied") from None
+        raise DecodeError(path, say.DECODE_PERMISSION()) from None
     except UnidentifiedImageError:
-        raise DecodeError(path, "not a readable image (JPEG, PNG, WebP or TIFF)") from None
+        raise DecodeError(path, say.DECODE_UNREADABLE()) from None
     except Image.DecompressionBombError:
         limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
-        raise DecodeError(path, f"larger than the limit of {limit} megapixels") from None
+        raise DecodeError(path, say.DECODE_TOO_LARGE(limit=limit)) from None
     except (OSError, ValueError, SyntaxError, MemoryError) as error:
         # Pillow reports broken data as any of these; the text helps a producer.
-        raise DecodeError(path, f"cannot be decoded ({error})") from None
+        raise DecodeError(path, say.DECODE_FAILED(error=str(error))) from None
     except Exception as error:  # a parser tripping on hostile data: still the file's fault
         log.debug("decoding %s failed", path, exc_info=True)
-        raise DecodeError(path, f"cannot be decoded ({type(error).__name__}: {error})") from None
+        raise DecodeError(
+            path, say.DECODE_FAILED(error=f"{type(error).__name__}: {error}")
+        ) from None
 
 
 def _decode(path: Path, box: Box | None) -> QImage:
@@ -168,13 +171,13 @@ def _reduce_truncated_jpeg(path: Path, box: Box | None, error: OSError) -> Image
     with open_regular(path) as handle:
         data = handle.read()
     if not data.startswith(b"\xff\xd8"):
-        raise DecodeError(path, f"the file is cut short ({error})")
+        raise DecodeError(path, say.DECODE_CUT_SHORT(error=str(error)))
     log.info("%s is truncated; showing the part that decodes", path)
     try:
         with _open(io.BytesIO(data + _JPEG_EOI), path) as im:
             return _reduce(im, box)
     except OSError:
-        raise DecodeError(path, f"the file is cut short ({error})") from None
+        raise DecodeError(path, say.DECODE_CUT_SHORT(error=str(error))) from None
 
 
 def to_qimage(image: Image.Image) -> QImage:

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Signal
 from PySide6.QtGui import QImage, QImageWriter
 
 from mediakit import userdirs
-from mediakit.media.decoding import DecodeError
+from mediakit.media.decoding import DecodeError, failure_text
 from mediakit.media.images import decode
 from mediakit.safeio import atomic_write, open_regular
 from mediakit.tasks import TaskRunner, cpu_count
@@ -351,11 +351,11 @@ class ThumbnailService(QObject):
             if request.priority is Priority.PREFETCH and cache_dir is not None:
                 return index, warm_cache(path, request.size, cache_dir)
             return index, make_thumbnail(path, request.size, cache_dir)
-        except DecodeError as error:
-            return index, str(error)
         except Exception as error:  # delivered as this still's failure, never lost
-            log.debug("thumbnail of %s failed", path, exc_info=True)
-            return index, f"{path.name}: {error}"
+            if not isinstance(error, DecodeError):
+                log.debug("thumbnail of %s failed", path, exc_info=True)
+            # QCoreApplication.translate is safe from a worker: it only reads translators.
+            return index, failure_text(path, error, QCoreApplication.translate)
 
     def _done(self, outcome: tuple[int, QImage | str | None] | None) -> None:
         if outcome is None:

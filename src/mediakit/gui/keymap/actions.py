@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Action, Condition, Message, Mode
 
-W, F, S, P = Mode.WINDOW, Mode.FILM, Mode.STILLS, Mode.PRESENT
+W, F, S, P, E = Mode.WINDOW, Mode.FILM, Mode.STILLS, Mode.PRESENT, Mode.EDITOR
 LOADED, FULL = Condition.FILM_LOADED, Condition.FULL_SCREEN
 ON_FILM, TYPED = Condition.ON_FILM_SLIDE, Condition.NUMBER_TYPED
 DIGITS = tuple(str(n) for n in range(10))
@@ -25,6 +25,8 @@ ACTIONS: tuple[Action, ...] = (
            QT_TRANSLATE_NOOP("keys", "Open a kit folder")),
     Action(W, "close_kit", ("Ctrl+W",),
            QT_TRANSLATE_NOOP("keys", "Close the kit, back to the start page")),
+    Action(W, "edit", ("Ctrl+E",),
+           QT_TRANSLATE_NOOP("keys", "Edit the kit in the editor")),
     Action(W, "next_section", ("Ctrl+PgDown", "Ctrl+Tab"),
            QT_TRANSLATE_NOOP("keys", "Next section")),
     Action(W, "previous_section", ("Ctrl+PgUp", "Ctrl+Shift+Tab"),
@@ -130,6 +132,28 @@ ACTIONS: tuple[Action, ...] = (
            QT_TRANSLATE_NOOP("keys", "Show the keys")),
     Action(P, "leave", ("Esc",),
            QT_TRANSLATE_NOOP("keys", "Stop presenting, back to the window")),
+
+    # The editor's window: its QActions, whatever field has the focus.
+    Action(E, "save", ("Ctrl+S",),
+           QT_TRANSLATE_NOOP("keys", "Save kit.yaml (a kit with problems is saved as a draft)")),
+    Action(E, "undo", ("Ctrl+Z",),
+           QT_TRANSLATE_NOOP("keys", "Undo the last change")),
+    Action(E, "redo", ("Ctrl+Shift+Z", "Ctrl+Y"),
+           QT_TRANSLATE_NOOP("keys", "Redo the change undone")),
+    Action(E, "move_up", ("Alt+Up",),
+           QT_TRANSLATE_NOOP("keys", "Move the selected item up the list")),
+    Action(E, "move_down", ("Alt+Down",),
+           QT_TRANSLATE_NOOP("keys", "Move the selected item down the list")),
+    Action(E, "next_section", ("Ctrl+PgDown",),
+           QT_TRANSLATE_NOOP("keys", "Next section")),
+    Action(E, "previous_section", ("Ctrl+PgUp",),
+           QT_TRANSLATE_NOOP("keys", "Previous section")),
+    Action(E, "next_language", ("Ctrl+L",),
+           QT_TRANSLATE_NOOP("keys", "Edit the texts in the next language of the kit")),
+    Action(E, "problems", ("F8",),
+           QT_TRANSLATE_NOOP("keys", "Go to the next problem")),
+    Action(E, "close", ("Ctrl+W",),
+           QT_TRANSLATE_NOOP("keys", "Close the editor (asks if there are unsaved changes)")),
 )
 # fmt: on
 
@@ -138,6 +162,7 @@ HEADINGS: dict[Mode, Message] = {
     Mode.FILM: QT_TRANSLATE_NOOP("keys", "Film"),
     Mode.STILLS: QT_TRANSLATE_NOOP("keys", "Stills viewer"),
     Mode.PRESENT: QT_TRANSLATE_NOOP("keys", "Presenting"),
+    Mode.EDITOR: QT_TRANSLATE_NOOP("keys", "Editor"),
 }
 
 # Modifiers a mode does not tell apart, in its keys and in the key presses.
@@ -148,6 +173,7 @@ IGNORED_MODIFIERS: dict[Mode, Qt.KeyboardModifier] = {
     Mode.FILM: Qt.KeyboardModifier.KeypadModifier,
     Mode.STILLS: Qt.KeyboardModifier.KeypadModifier,
     Mode.PRESENT: Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier,
+    Mode.EDITOR: Qt.KeyboardModifier.KeypadModifier,
 }
 
 

@@ -14,12 +14,15 @@ from mediakit.gui.keymap.dispatch import Handler, check_handlers
 from mediakit.gui.keymap.registry import Mode
 
 
-def window_actions(window: QWidget, handlers: Mapping[str, Handler]) -> dict[str, QAction]:
-    """A QAction on ``window`` for each window action, by name, with the keys in force."""
-    check_handlers(Mode.WINDOW, handlers.keys())
+def window_actions(
+    window: QWidget, handlers: Mapping[str, Handler], mode: Mode = Mode.WINDOW
+) -> dict[str, QAction]:
+    """A QAction on ``window`` for each action of ``mode`` (the window's, or the
+    editor's), by name, with the keys in force."""
+    check_handlers(mode, handlers.keys())
     keymap = active()
     built: dict[str, QAction] = {}
-    for action in actions_of(Mode.WINDOW):
+    for action in actions_of(mode):
         qaction = QAction(action.description.shown(), window)
         qaction.setObjectName(action.name)
         qaction.setShortcuts(keymap.sequences(action))

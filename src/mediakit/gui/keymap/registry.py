@@ -23,6 +23,7 @@ class Mode(Enum):
     FILM = "film"  # the film pane, when it has the focus
     STILLS = "stills"  # the stills viewer (the lightbox)
     PRESENT = "present"  # the audience and presenter views of a show
+    EDITOR = "editor"  # the kit editor's window, whatever has the focus
 
 
 class Condition(Enum):

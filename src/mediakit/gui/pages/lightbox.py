@@ -45,7 +45,8 @@ from mediakit.gui import theme
 from mediakit.gui.keymap import KeyDispatcher, Mode
 from mediakit.gui.keymap.docs import keys_of, with_keys
 from mediakit.gui.textclip import label_text
-from mediakit.media.decoding import TRUNCATED, DecodeError
+from mediakit.gui.translation import translate
+from mediakit.media.decoding import TRUNCATED, failure_text
 from mediakit.media.images import decode
 from mediakit.tasks import TaskRunner
 from mediakit.typography import credit_line
@@ -350,7 +351,7 @@ class Lightbox(QWidget):
         if key != (self.index, self.actual_size):
             return
         item = self._items[key[0]]
-        reason = str(error) if isinstance(error, DecodeError) else f"{item.path.name}: {error}"
+        reason = failure_text(item.path, error, translate)
         self.canvas.message = self.tr("This still cannot be shown.\n{reason}").format(reason=reason)
         self.canvas.show_image(None, actual=False)
 

@@ -15,7 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 
+from mediakit.gui.translation import translate
 from mediakit.kit.manifest.model import Kit
+from mediakit.media.decoding import failure_text
 from mediakit.media.images import decode
 from mediakit.tasks import TaskRunner
 
@@ -101,5 +103,7 @@ class StillSource(QObject):
 
     def _failed(self, key: _Key, error: BaseException) -> None:
         self._pending.discard(key)
-        self._errors[key[0]] = str(error)
-        self.failed.emit(key[0], str(error))
+        path = self.path(key[0])
+        reason = failure_text(path, error, translate) if path is not None else str(error)
+        self._errors[key[0]] = reason
+        self.failed.emit(key[0], reason)

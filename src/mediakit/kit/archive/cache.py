@@ -51,7 +51,9 @@ from mediakit.kit.archive.model import (
 )
 from mediakit.kit.archive.scan import Progress, scan
 from mediakit.kit.manifest.model import Problem
-from mediakit.safeio import describe_kind
+from mediakit.kit.message import Message
+from mediakit.kit.problems import archive as say
+from mediakit.kit.problems import words
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ class OpenedArchive:
     report: ArchiveReport
     from_cache: bool  # a previous extraction was reused
     # Why the cache could not be used (the kit is in a temporary folder then), or None.
-    notice: str | None = None
+    notice: Message | None = None
     # A shared hold on the cache entry: while held, clean-up leaves ``folder`` alone.
     pin: Held | None = field(default=None, compare=False, repr=False)
 
@@ -82,21 +84,21 @@ class OpenedArchive:
 @dataclass(frozen=True)
 class _Cache:
     root: Path
-    trouble: str | None = None  # why the real cache was not used: ``root`` is temporary
+    trouble: Message | None = None  # why the real cache was not used: ``root`` is temporary
 
     @property
-    def notice(self) -> str | None:
+    def notice(self) -> Message | None:
         if self.trouble is None:
             return None
-        return f"{self.trouble}: unpacked into a temporary folder instead"
+        return say.CACHE_NOTICE(trouble=self.trouble)
 
 
 class _CacheWriteError(Exception):
     """The cache folder could not take the extraction (``entry``, if one was being
     written); ``why`` is readable."""
 
-    def __init__(self, why: str, entry: str | None = None) -> None:
-        super().__init__(why)
+    def __init__(self, why: Message, entry: str | None = None) -> None:
+        super().__init__(str(why))
         self.why = why
         self.entry = entry
 
@@ -107,8 +109,11 @@ def default_cache_root() -> Path:
     return userdirs.cache_home() / userdirs.APP / "archives"
 
 
-def _why(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _why(exc: OSError) -> Message:
+    """Why, in our words when the error is ours, else as the system says it."""
+    if isinstance(exc, trust.CacheRootError):
+        return exc.message
+    return Message.verbatim(exc.strerror or str(exc))
 
 
 def _choose_cache(archive: Path, cache_root: Path | None) -> _Cache:
@@ -118,22 +123,24 @@ def _choose_cache(archive: Path, cache_root: Path | None) -> _Cache:
     try:
         root = cache_root if cache_root is not None else default_cache_root()
         if not root.is_absolute() and cache_root is None:
-            raise trust.CacheRootError(root, "the home folder is not an absolute path")
+            raise trust.CacheRootError(root, say.HOME_NOT_ABSOLUTE())
         trust.prepare_root(root)
     except OSError as exc:
         return _fallback(archive, root, _why(exc))
     except RuntimeError:  # Path.home(): HOME unset and no password entry
-        return _fallback(archive, None, "the home folder is unknown")
+        return _fallback(archive, None, say.HOME_UNKNOWN())
     return _Cache(root)
 
 
-def _fallback(archive: Path, root: Path | None, why: str) -> _Cache:
-    cache = f"the archive cache {root}" if root is not None else "the archive cache"
-    trouble = f"{cache} cannot be used ({why})"
+def _fallback(archive: Path, root: Path | None, why: Message) -> _Cache:
+    if root is not None:
+        trouble = say.CACHE_UNUSABLE_AT(root=str(root), why=why)
+    else:
+        trouble = say.CACHE_UNUSABLE(why=why)
     try:
         return _Cache(trust.temporary_root(), trouble)
     except OSError as exc:
-        either = f"cannot unpack it into a temporary folder either: {_why(exc)}"
+        either = say.TEMPORARY_TOO(why=_why(exc))
         problems = (Problem(str(archive), trouble), Problem(str(archive), either))
         raise ArchiveError(problems) from None
 
@@ -180,10 +187,11 @@ def _unpack(
     except UnpackError as exc:
         if exc.errno in _DISK_ERRORS:
             raise _CacheWriteError(_why(exc), exc.entry) from None
-        finding = Finding(exc.entry, f"cannot be unpacked here: {_why(exc)}", True)
+        finding = Finding(exc.entry, say.CANNOT_UNPACK_HERE(why=_why(exc)), True)
         raise ArchiveError((to_problem(archive, finding),)) from None
     except OSError as exc:  # reading the archive itself
-        raise ArchiveError((Problem(str(archive), f"cannot read it: {_why(exc)}"),)) from None
+        problem = Problem(str(archive), say.CANNOT_READ_IT(reason=_why(exc)))
+        raise ArchiveError((problem,)) from None
     finally:
         extractor.abort()
     return report, extractor.bytes
@@ -253,8 +261,8 @@ def _extract_somewhere(
         if cache.trouble is None:
             cache = _fallback(archive, cache.root, failed.why)
             return _extract_somewhere(archive, cache, limits, progress)
-        where = f"cannot be unpacked into a temporary folder either ({cache.root})"
-        finding = Finding(failed.entry, f"{where}: {failed.why}", True)
+        either = say.TEMPORARY_TOO_AT(root=str(cache.root), why=failed.why)
+        finding = Finding(failed.entry, either, True)
         problems = (Problem(str(archive), cache.trouble), to_problem(archive, finding))
         raise ArchiveError(problems) from None
 
@@ -263,12 +271,15 @@ def _identify(archive: Path) -> tuple[os.stat_result, str]:
     try:
         info = archive.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, f"it is {describe_kind(info.st_mode)}, not a file")
+            why = say.ARCHIVE_NOT_FILE(kind=words.kind(info.st_mode))
+            raise ArchiveError((Problem(str(archive), say.CANNOT_READ_IT(reason=why)),))
         return info, str(archive.resolve())
     except OSError as exc:
-        raise ArchiveError((Problem(str(archive), f"cannot read it: {_why(exc)}"),)) from None
+        problem = Problem(str(archive), say.CANNOT_READ_IT(reason=_why(exc)))
+        raise ArchiveError((problem,)) from None
     except ValueError as exc:  # a NUL in the path
-        raise ArchiveError((Problem(str(archive), f"cannot read it: {exc}"),)) from None
+        reason = Message.verbatim(str(exc))
+        raise ArchiveError((Problem(str(archive), say.CANNOT_READ_IT(reason=reason)),)) from None
 
 
 def _remember(root: Path, key: str, info: os.stat_result, sha: str) -> None:

@@ -36,7 +36,10 @@ from typing import Any
 
 from mediakit.filelock import Held, abandoned, try_hold_folder
 from mediakit.kit.archive.model import ArchiveReport, Finding, make_report
-from mediakit.safeio import atomic_write, describe_kind, read_regular
+from mediakit.kit.message import Message
+from mediakit.kit.problems import archive as say
+from mediakit.kit.problems import stored, words
+from mediakit.safeio import atomic_write, read_regular
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,9 @@ INDEX = "index.json"
 REPORT = "report.json"
 KIT = "kit"
 MARKER = "mediakit-cache"  # in report.json: written by the cache, not found there
+# The marker's value: 2 stores problems as message ids and parameters (1 stored English
+# text), so a report of another version is not trusted and the archive is checked again.
+REPORT_VERSION = 2
 WORK_PREFIX = "tmp-"
 STALE_WORK = 24 * 3600.0  # where locks are unsupported, a tmp folder this old is abandoned
 JSON_LIMIT = 16 * 1024 * 1024
@@ -52,10 +58,11 @@ _POSIX = os.name == "posix"  # owners and modes mean nothing elsewhere
 
 
 class CacheRootError(OSError):
-    """The cache root cannot be trusted; ``strerror`` says why."""
+    """The cache root cannot be trusted; ``message`` says why (``strerror`` in English)."""
 
-    def __init__(self, root: Path, why: str) -> None:
-        super().__init__(0, why, str(root))
+    def __init__(self, root: Path, why: Message) -> None:
+        super().__init__(0, str(why), str(root))
+        self.message = why
 
 
 def _ours(info: os.stat_result) -> bool:
@@ -74,12 +81,11 @@ def prepare_root(root: Path) -> None:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = os.lstat(root)
     if stat.S_ISLNK(info.st_mode):
-        raise CacheRootError(root, "it is a link")
+        raise CacheRootError(root, say.CACHE_LINK())
     if not stat.S_ISDIR(info.st_mode):
-        kind = describe_kind(info.st_mode)
-        raise CacheRootError(root, f"it is {kind}, not a folder")
+        raise CacheRootError(root, say.CACHE_NOT_FOLDER(kind=words.kind(info.st_mode)))
     if not _ours(info):
-        raise CacheRootError(root, "it belongs to another user")
+        raise CacheRootError(root, say.CACHE_OTHER_USER())
     if _POSIX and stat.S_IMODE(info.st_mode) & 0o077:
         root.chmod(0o700)
 
@@ -106,11 +112,11 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 def report_data(report: ArchiveReport, unpacked: int) -> dict[str, Any]:
     """What report.json holds: the check's outcome, marked as the cache's own."""
     return {
-        MARKER: 1,
+        MARKER: REPORT_VERSION,
         "sha256": report.sha256,
         "files": report.files,
         "bytes": unpacked,
-        "problems": [[p.field, p.message] for p in report.problems],
+        "problems": [[p.field, stored.dump(p.message)] for p in report.problems],
         "damaged": sorted(report.damaged),
     }
 
@@ -127,7 +133,7 @@ def trusted_report(entry: Path, archive: Path) -> ArchiveReport | None:
     if not (stat.S_ISDIR(info.st_mode) and _ours(info) and _private(info)):
         return None
     data = read_json(entry / REPORT)
-    if data.get(MARKER) != 1 or data.get("sha256") != entry.name:
+    if data.get(MARKER) != REPORT_VERSION or data.get("sha256") != entry.name:
         return None
     return _report_from(data, archive) if stat.S_ISDIR(kit.st_mode) else None
 
@@ -136,11 +142,11 @@ def _report_from(data: dict[str, Any], archive: Path) -> ArchiveReport | None:
     try:
         damaged = set(data.get("damaged", []))
         findings = [
-            Finding(name, str(message), False, name in damaged)
+            Finding(name, stored.load(message), False, name in damaged)
             for name, message in data.get("problems", [])
         ]
         return make_report(archive, data["sha256"], int(data.get("files", 0)), findings)
-    except (TypeError, ValueError):  # a report.json we wrote never fails this way
+    except (TypeError, ValueError, KeyError):  # a report.json we wrote never fails this way
         return None
 
 
@@ -194,7 +200,7 @@ def new_work_folder(root: Path) -> tuple[Path, Held]:
             return work, held
         if held is not None:
             held.release()
-    raise CacheRootError(root, "its temporary folders keep disappearing")
+    raise CacheRootError(root, say.CACHE_FOLDERS_DISAPPEAR())
 
 
 def _is_open_as(path: Path, held: Held) -> bool:

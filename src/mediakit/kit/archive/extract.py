@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mediakit.kit.archive.zipread import ZipFormatError
+from mediakit.kit.problems import archive as say
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 _FLAGS |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
@@ -76,11 +77,9 @@ class Extractor:
                 folder.mkdir(FOLDER_MODE)
             except FileExistsError:
                 if not stat.S_ISDIR(os.lstat(folder).st_mode):
-                    raise ZipFormatError(
-                        "it collides with another entry of the same name", name
-                    ) from None
+                    raise ZipFormatError(say.COLLIDES(), name) from None
         if not folder.resolve().is_relative_to(self.real_root):
-            raise ZipFormatError("unsafe path: it resolves outside the extraction folder", name)
+            raise ZipFormatError(say.UNSAFE_OUTSIDE(), name)
         return folder
 
     def directory(self, name: str) -> None:
@@ -94,9 +93,7 @@ class Extractor:
             try:
                 fd = os.open(target, _FLAGS, FILE_MODE)
             except FileExistsError:
-                raise ZipFormatError(
-                    "it collides with another entry (names that differ only in case?)", name
-                ) from None
+                raise ZipFormatError(say.COLLIDES_CASE(), name) from None
         self._open[name] = handle = _File(fd, name)
         return handle
 

@@ -22,6 +22,9 @@ import queue
 import threading
 from pathlib import Path
 
+from mediakit.kit.archive.model import ArchiveWriteError
+from mediakit.kit.problems import archive as say
+
 CHUNK = 1024 * 1024
 _DEPTH = 8
 # scan's reads. Larger ones measured slower here, not faster: a chunk is read, hashed
@@ -108,7 +111,7 @@ class TrailingFileHasher:
                     os.lseek(self._fd, self._done, os.SEEK_SET)
                     chunk = os.read(self._fd, min(CHUNK, upto - self._done))
                     if not chunk:
-                        raise OSError("the archive being written shrank")
+                        raise ArchiveWriteError(say.SHRANK())
                     self._hash.update(chunk)
                     self._done += len(chunk)
         except OSError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from mediakit.kit.manifest import limits
 from mediakit.kit.manifest.model import Problem
 from mediakit.kit.manifest.printable import printable_problem
+from mediakit.kit.message import Message
 
 GIB = 1024 * limits.MIB
 
@@ -48,7 +49,7 @@ class Finding:
     outright; the others only mark it damaged (``entry`` failed its check)."""
 
     entry: str | None
-    message: str
+    message: Message
     unsafe: bool
     damaged: bool = False
 
@@ -65,6 +66,21 @@ class ArchiveReport:
     @property
     def intact(self) -> bool:
         return not self.problems
+
+
+class ArchiveWriteError(OSError):
+    """Writing an archive failed for a reason of ours (not the system's): ``message``."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why ``exc`` happened: our message, else the system's words as they are."""
+    if isinstance(exc, ArchiveWriteError):
+        return exc.message
+    return Message.verbatim(exc.strerror or str(exc))
 
 
 class ArchiveError(Exception):

@@ -23,11 +23,12 @@ from typing import BinaryIO
 from mediakit.kit import load
 from mediakit.kit.archive import is_archive
 from mediakit.kit.archive.hashing import CHUNK, TrailingFileHasher
-from mediakit.kit.archive.model import ArchiveLimits
+from mediakit.kit.archive.model import ArchiveLimits, os_reason
 from mediakit.kit.archive.rules import CHECKSUMS, checksum_line, unsafe_name
 from mediakit.kit.archive.zipwrite import DEFLATED, STORED, ZipWriter
 from mediakit.kit.manifest import paths
 from mediakit.kit.manifest.model import MANIFEST, Kit, Problem
+from mediakit.kit.problems import archive as say
 from mediakit.safeio import PendingFile, atomic_write, check_replaceable, open_regular
 
 PackProgress = Callable[[int, int, int, int], None]  # bytes done, total, files done, total
@@ -78,7 +79,7 @@ class OutputExistsError(PackError):
     """The output exists and replacing it was not asked for."""
 
     def __init__(self, output: Path) -> None:
-        super().__init__((Problem(str(output), "exists already"),), output)
+        super().__init__((Problem(str(output), say.EXISTS_ALREADY()),), output)
 
 
 @dataclass(frozen=True)
@@ -105,15 +106,15 @@ def _entries(kit: Kit) -> dict[str, Path]:
     try:  # the manifest as the loader read it: confined to the kit, never a link out
         entries = {MANIFEST: paths.resolve(kit.root, MANIFEST).path}
     except paths.PathError as exc:
-        raise PackError((Problem(MANIFEST, str(exc)),)) from None
+        raise PackError((Problem(MANIFEST, exc.message),)) from None
     for file in kit.files():
         name = posixpath.normpath(file.written)
         if name == CHECKSUMS:
-            raise PackError((Problem(name, f"the archive format reserves the name {CHECKSUMS}"),))
+            raise PackError((Problem(name, say.RESERVED_NAME(name=CHECKSUMS)),))
         reason = unsafe_name(name)
         if reason or not _utf8(name):
-            why = reason or "unsafe path: its name is not valid UTF-8"
-            raise PackError((Problem(name, f"cannot be packed: {why}"),))
+            why = reason or say.UNSAFE_NOT_UTF8()
+            raise PackError((Problem(name, say.CANNOT_PACK(why=why)),))
         entries.setdefault(name, file.path)
     return entries
 
@@ -163,7 +164,7 @@ def _left_out(root: Path, entries: dict[str, Path], output: Path) -> tuple[str, 
 class _UnreadableError(Exception):
     def __init__(self, name: str, error: OSError) -> None:
         super().__init__(name)
-        self.problem = Problem(name, f"cannot read it: {error.strerror or error}")
+        self.problem = Problem(name, say.CANNOT_READ_IT(reason=error.strerror or str(error)))
 
 
 def _copy(writer: ZipWriter, name: str, path: Path, tick: Callable[[int], None]) -> str:
@@ -195,7 +196,7 @@ def _copy(writer: ZipWriter, name: str, path: Path, tick: Callable[[int], None])
         assert copied is not None  # a stored entry always keeps the ratio rule
         digest, seen = copied
     if seen != expected:
-        raise PackError((Problem(name, "the file changed while it was being packed"),))
+        raise PackError((Problem(name, say.CHANGED_WHILE_PACKED()),))
     return digest
 
 
@@ -311,7 +312,7 @@ def pack(
     """
     folder = Path(folder)
     if is_archive(folder):
-        raise PackError((Problem(str(folder), "pack takes a kit folder, not an archive"),))
+        raise PackError((Problem(str(folder), say.PACK_NOT_FOLDER()),))
     result = load(folder)
     if result.kit is None:
         raise PackError(result.errors or result.problems)
@@ -329,7 +330,7 @@ def pack(
     except _UnreadableError as exc:
         raise PackError((exc.problem,)) from None
     except OSError as exc:
-        problem = Problem(str(output), f"cannot write it: {exc.strerror or exc}")
+        problem = Problem(str(output), say.CANNOT_WRITE_IT(reason=os_reason(exc)))
         raise PackError((problem,), output) from None
     names = (MANIFEST, *sorted((n for n in entries if n != MANIFEST), key=str.encode), CHECKSUMS)
     return PackResult(

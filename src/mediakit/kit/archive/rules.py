@@ -16,6 +16,8 @@ from mediakit.kit.archive.zipread import (
     Entry,
 )
 from mediakit.kit.manifest.model import MANIFEST
+from mediakit.kit.message import Message
+from mediakit.kit.problems import archive as say
 from mediakit.units import human_size
 
 CHECKSUMS = "checksums.sha256"
@@ -25,21 +27,21 @@ _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 MAX_CHECKSUMS_BYTES = 64 * 1024 * 1024  # 10,000 lines of long paths fit many times over
 
 
-def unsafe_name(name: str) -> str | None:
+def unsafe_name(name: str) -> Message | None:
     """Why ``name`` may not be written to disk, or None."""
     if name.startswith("/"):
-        return "unsafe path: it is absolute"
+        return say.UNSAFE_ABSOLUTE()
     if _DRIVE.match(name):
-        return "unsafe path: it starts with a drive letter"
+        return say.UNSAFE_DRIVE()
     if "\\" in name:
-        return "unsafe path: it holds a backslash"
+        return say.UNSAFE_BACKSLASH()
     if "\0" in name:
-        return "unsafe path: it holds a NUL character, which no file name can"
+        return say.UNSAFE_NUL()
     parts = name.rstrip("/").split("/")
     if ".." in parts:
-        return "unsafe path: it holds '..', which leaves the kit"
+        return say.UNSAFE_PARENT()
     if any(part in ("", ".") for part in parts):
-        return "unsafe path: it holds an empty or '.' part"
+        return say.UNSAFE_EMPTY_PART()
     return None
 
 
@@ -60,27 +62,24 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
             findings.append(Finding(name, reason, unsafe=True))
             continue
         if name in seen:
-            findings.append(Finding(name, "duplicate entry: the archive holds it twice", True))
+            findings.append(Finding(name, say.DUPLICATE_ENTRY(), True))
         seen.add(name)
         if is_link(entry):
-            findings.append(Finding(name, "it is a link, which an archive may not hold", True))
+            findings.append(Finding(name, say.ENTRY_LINK(), True))
         if entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION):
-            findings.append(Finding(name, "it is encrypted, which an archive may not be", True))
+            findings.append(Finding(name, say.ENTRY_ENCRYPTED(), True))
         if entry.is_dir:
             continue
         if entry.method not in (STORED, DEFLATED):
-            findings.append(
-                Finding(name, f"it uses compression method {entry.method}, which is not read", True)
-            )
+            findings.append(Finding(name, say.ENTRY_METHOD(method=entry.method), True))
         if entry.method == STORED and entry.size != entry.compressed:
-            findings.append(Finding(name, "a stored entry whose two sizes differ", True))
+            findings.append(Finding(name, say.ENTRY_STORED_SIZES(), True))
         if entry.size > limits.ratio_floor and entry.size > limits.max_ratio * entry.compressed:
             ratio = entry.size / max(entry.compressed, 1)
             findings.append(
                 Finding(
                     name,
-                    f"it is compressed {ratio:,.0f}:1, over the limit of {limits.max_ratio:,.0f}:1 "
-                    "(the compression ratio limit)",
+                    say.ENTRY_RATIO(ratio=f"{ratio:,.0f}", limit=f"{limits.max_ratio:,.0f}"),
                     True,
                 )
             )
@@ -88,8 +87,9 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
             findings.append(
                 Finding(
                     name,
-                    f"it is {human_size(entry.size)}, over the limit of "
-                    f"{human_size(limits.max_manifest)} (the manifest size limit)",
+                    say.ENTRY_MANIFEST_SIZE(
+                        size=human_size(entry.size), limit=human_size(limits.max_manifest)
+                    ),
                     True,
                 )
             )
@@ -97,8 +97,9 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
             findings.append(
                 Finding(
                     name,
-                    f"it is {human_size(entry.size)}, over the limit of "
-                    f"{human_size(MAX_CHECKSUMS_BYTES)} (the checksum list size limit)",
+                    say.ENTRY_CHECKSUMS_SIZE(
+                        size=human_size(entry.size), limit=human_size(MAX_CHECKSUMS_BYTES)
+                    ),
                     True,
                 )
             )
@@ -108,8 +109,7 @@ def entry_findings(entries: list[Entry], limits: ArchiveLimits, archive_size: in
         findings.append(
             Finding(
                 None,
-                f"it unpacks to {human_size(total)}, over the limit of {human_size(allowed)} "
-                "(the unpacked size limit)",
+                say.UNPACKED_SIZE(size=human_size(total), limit=human_size(allowed)),
                 True,
             )
         )
@@ -155,7 +155,7 @@ def parse_checksums(data: bytes) -> tuple[dict[str, str], list[Finding]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return {}, [Finding(CHECKSUMS, "it is not UTF-8 text", unsafe=False, damaged=True)]
+        return {}, [Finding(CHECKSUMS, say.CHECKSUMS_NOT_UTF8(), unsafe=False, damaged=True)]
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -169,7 +169,7 @@ def parse_checksums(data: bytes) -> tuple[dict[str, str], list[Finding]]:
             findings.append(
                 Finding(
                     CHECKSUMS,
-                    f"line {number} is not '<64 hex digits>  <path>' (the sha256sum format)",
+                    say.CHECKSUMS_BAD_LINE(line=number),
                     unsafe=False,
                     damaged=True,
                 )
@@ -178,7 +178,7 @@ def parse_checksums(data: bytes) -> tuple[dict[str, str], list[Finding]]:
         digest = match.group(1).lower()
         if path in listed:
             findings.append(
-                Finding(CHECKSUMS, f"line {number} lists '{path}' a second time", False, True)
+                Finding(CHECKSUMS, say.CHECKSUMS_TWICE(line=number, path=path), False, True)
             )
         listed[path] = digest
     return listed, findings

@@ -36,12 +36,13 @@ from mediakit.kit.archive.rules import (
     parse_checksums,
 )
 from mediakit.kit.archive.zipread import Entry, ZipFormatError, read_central, walk_local
+from mediakit.kit.problems import archive as say
 from mediakit.safeio import open_regular
 
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 8 * CHUNK
-CRC_FAILED = "damaged: its data fails its CRC check (the file was corrupted after packing)"
-_CUT_SHORT = "the archive changed or was cut short while it was read"
+CRC_FAILED = say.CRC_FAILED
+_CUT_SHORT = say.CUT_SHORT
 
 
 class EntryWriter(Protocol):
@@ -83,7 +84,7 @@ class _Reader:
         while done < count:
             got = self.handle.readinto(view[done:])  # type: ignore[attr-defined]
             if not got:
-                raise ZipFormatError(_CUT_SHORT)
+                raise ZipFormatError(_CUT_SHORT())
             done += got
         self.hasher.feed(buffer, count)
         self.position += count
@@ -132,11 +133,9 @@ def _stream(
         nonlocal crc, produced
         produced += len(data)
         if produced > entry.size:
-            return Finding(
-                entry.name, "it inflates to more than its declared size (a zip bomb)", True
-            )
+            return Finding(entry.name, say.INFLATES_BEYOND_SIZE(), True)
         if produced > limits.ratio_floor and produced > limits.max_ratio * max(consumed, 1):
-            return Finding(entry.name, "it inflates beyond the compression ratio limit", True)
+            return Finding(entry.name, say.INFLATES_BEYOND_RATIO(), True)
         digest.update(data)
         if check_crc:
             crc = zlib.crc32(data, crc)
@@ -156,24 +155,22 @@ def _stream(
                     bad = take(inflater.decompress(pending, CHUNK))
                     pending = memoryview(inflater.unconsumed_tail)
                 if not bad and (pending or (inflater.eof and reader.position < end)):
-                    bad = Finding(
-                        entry.name, "its data is damaged (bytes after its end)", False, True
-                    )
+                    bad = Finding(entry.name, say.DATA_TRAILING(), False, True)
             except zlib.error:
-                bad = Finding(entry.name, "its compressed data is damaged", False, True)
+                bad = Finding(entry.name, say.COMPRESSED_DAMAGED(), False, True)
         if bad:
             reader.skip_to(end)
             return "", [bad]
     if inflater is not None:
         if not inflater.eof:
-            return "", [Finding(entry.name, "its compressed data is cut short", False, True)]
+            return "", [Finding(entry.name, say.COMPRESSED_CUT(), False, True)]
         bad = take(inflater.flush())
         if bad:
             return "", [bad]
     if produced != entry.size:
-        return "", [Finding(entry.name, "its data is shorter than its declared size", False, True)]
+        return "", [Finding(entry.name, say.DATA_SHORT(), False, True)]
     if check_crc and crc != entry.crc:
-        return "", [Finding(entry.name, CRC_FAILED, False, True)]
+        return "", [Finding(entry.name, CRC_FAILED(), False, True)]
     return digest.hexdigest(), []
 
 
@@ -184,7 +181,7 @@ def _crc_of(handle: BinaryIO, entry: Entry) -> int:
     while left > 0:
         data = handle.read(min(READ_CHUNK, left))
         if not data:
-            raise ZipFormatError(_CUT_SHORT)
+            raise ZipFormatError(_CUT_SHORT())
         crc = zlib.crc32(data, crc)
         left -= len(data)
     return crc
@@ -207,28 +204,24 @@ def _late_crc_findings(
             continue  # its bytes are the ones packed: the CRC could add nothing
         if _crc_of(handle, entry) != entry.crc:
             digests.pop(entry.name, None)
-            found.append((at, Finding(entry.name, CRC_FAILED, False, True)))
+            found.append((at, Finding(entry.name, CRC_FAILED(), False, True)))
     return found
 
 
 def _compare(files: list[Entry], digests: dict[str, str], checksums: bytes | None) -> list[Finding]:
     if checksums is None:
-        found = [Finding(CHECKSUMS, "missing: the archive has no checksums.sha256", False)]
-        return found + [
-            Finding(e.name, "unlisted entry: not in checksums.sha256", False, True) for e in files
-        ]
+        found = [Finding(CHECKSUMS, say.CHECKSUMS_MISSING(), False)]
+        return found + [Finding(e.name, say.UNLISTED(), False, True) for e in files]
     listed, findings = parse_checksums(checksums)
     names = {entry.name for entry in files}
     for entry in files:
         if entry.name not in listed:
-            findings.append(
-                Finding(entry.name, "unlisted entry: not in checksums.sha256", False, True)
-            )
+            findings.append(Finding(entry.name, say.UNLISTED(), False, True))
         elif entry.name in digests and digests[entry.name] != listed[entry.name]:
             findings.append(
                 Finding(
                     entry.name,
-                    "checksum mismatch (the file was changed after packing)",
+                    say.MISMATCH(),
                     False,
                     True,
                 )
@@ -238,7 +231,7 @@ def _compare(files: list[Entry], digests: dict[str, str], checksums: bytes | Non
             findings.append(
                 Finding(
                     path,
-                    "missing entry: listed in checksums.sha256 but not in the archive",
+                    say.MISSING_ENTRY(),
                     False,
                     True,
                 )
@@ -257,7 +250,7 @@ def scan(
     try:
         handle = open_regular(archive, follow_links=True)  # never a FIFO, a pipe or a device
     except OSError as exc:
-        message = f"cannot read it: {exc.strerror or exc}"
+        message = say.CANNOT_READ_IT(reason=exc.strerror or str(exc))
         return make_report(archive, "", 0, [Finding(None, message, True)])
     with handle:
         size = os.fstat(handle.fileno()).st_size

@@ -14,6 +14,9 @@ import struct
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from mediakit.kit.message import Message, Template
+from mediakit.kit.problems import archive as say
+
 EOCD_SIG = b"PK\x05\x06"
 ZIP64_EOCD_SIG = b"PK\x06\x06"
 ZIP64_LOCATOR_SIG = b"PK\x06\x07"
@@ -35,8 +38,8 @@ MAX_DESCRIPTOR = 24  # signature + CRC + two 8-byte sizes
 class ZipFormatError(Exception):
     """The file is not a ZIP we can read safely; ``message`` is a readable reason."""
 
-    def __init__(self, message: str, entry: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message, entry: str | None = None) -> None:
+        super().__init__(str(message))
         self.message = message
         self.entry = entry
 
@@ -83,12 +86,12 @@ def _zip64_values(extra: bytes, wanted: list[bool], name: str) -> list[int | Non
                 values.append(None)
                 continue
             if cursor + 8 > len(body):
-                raise ZipFormatError("its zip64 sizes are incomplete", name)
+                raise ZipFormatError(say.ZIP64_SIZES_INCOMPLETE(), name)
             values.append(struct.unpack_from("<Q", body, cursor)[0])
             cursor += 8
         return values
     if any(wanted):
-        raise ZipFormatError("its zip64 sizes are missing", name)
+        raise ZipFormatError(say.ZIP64_SIZES_MISSING(), name)
     return [None] * len(wanted)
 
 
@@ -97,7 +100,7 @@ def _decode(raw: bytes, flags: int) -> str:
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise ZipFormatError(f"an entry's name is not valid UTF-8: {raw!r}") from None
+            raise ZipFormatError(say.NAME_NOT_UTF8(name=repr(raw))) from None
     return raw.decode("cp437")
 
 
@@ -109,49 +112,42 @@ def _end_record(handle: BinaryIO, size: int) -> tuple[int, int, int, int]:
     at = tail.rfind(EOCD_SIG)
     if at < 0 or at + EOCD.size > len(tail):
         if head == LOCAL_SIG:
-            raise ZipFormatError(
-                "the archive is truncated: its end (the central directory) is missing"
-            )
-        raise ZipFormatError("this is not a ZIP archive (a .mediakit file is a ZIP)")
+            raise ZipFormatError(say.TRUNCATED_END())
+        raise ZipFormatError(say.NOT_ZIP())
     _, disk, cd_disk, _, count, cd_size, cd_offset, comment = EOCD.unpack_from(tail, at)
     end = tail_start + at
     if end + EOCD.size + comment != size:
-        raise ZipFormatError("the archive is truncated or has bytes after its end")
+        raise ZipFormatError(say.TRUNCATED_OR_TRAILING())
     if disk or cd_disk:
-        raise ZipFormatError("the archive is split across several files, which is not supported")
+        raise ZipFormatError(say.SPLIT())
     if count == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
         loc = _read_at(handle, end - ZIP64_LOCATOR.size, ZIP64_LOCATOR.size)
         if len(loc) != ZIP64_LOCATOR.size or loc[:4] != ZIP64_LOCATOR_SIG:
-            raise ZipFormatError("the archive's zip64 end record is missing")
+            raise ZipFormatError(say.ZIP64_END_MISSING())
         record_at = ZIP64_LOCATOR.unpack(loc)[2]
         record = _read_at(handle, record_at, ZIP64_EOCD.size)
         if len(record) != ZIP64_EOCD.size or record[:4] != ZIP64_EOCD_SIG:
-            raise ZipFormatError("the archive's zip64 end record is damaged")
+            raise ZipFormatError(say.ZIP64_END_DAMAGED())
         fields = ZIP64_EOCD.unpack(record)
         count, cd_size, cd_offset, end = fields[7], fields[8], fields[9], record_at
     if cd_offset + cd_size != end:
-        raise ZipFormatError(
-            "the archive is truncated or damaged: its central directory is not where its end says"
-        )
+        raise ZipFormatError(say.DIRECTORY_MISPLACED())
     return count, cd_offset, cd_size, end
 
 
 def read_central(handle: BinaryIO, size: int, max_entries: int) -> tuple[list[Entry], int]:
     """Every central directory entry, and the offset where the directory starts."""
     if size < EOCD.size:
-        raise ZipFormatError("this is not a ZIP archive (a .mediakit file is a ZIP)")
+        raise ZipFormatError(say.NOT_ZIP())
     count, cd_offset, cd_size, _ = _end_record(handle, size)
     if count > max_entries:
-        raise ZipFormatError(
-            f"the archive has {count:,} entries, over the limit of {max_entries:,} "
-            "(the entry count limit)"
-        )
+        raise ZipFormatError(say.TOO_MANY_ENTRIES(count=count, limit=max_entries))
     data = _read_at(handle, cd_offset, cd_size)
     entries: list[Entry] = []
     position = 0
     for _ in range(count):
         if position + CENTRAL.size > len(data) or data[position : position + 4] != CENTRAL_SIG:
-            raise ZipFormatError("the archive's central directory is damaged or truncated")
+            raise ZipFormatError(say.DIRECTORY_DAMAGED())
         fields = CENTRAL.unpack_from(data, position)
         made_by, flags, method = fields[1], fields[3], fields[4]
         crc, compressed, size_, name_len, extra_len, comment_len = fields[7:13]
@@ -161,7 +157,7 @@ def read_central(handle: BinaryIO, size: int, max_entries: int) -> tuple[list[En
         extra = data[start + name_len : start + name_len + extra_len]
         position = start + name_len + extra_len + comment_len
         if position > len(data):
-            raise ZipFormatError("the archive's central directory is damaged or truncated")
+            raise ZipFormatError(say.DIRECTORY_DAMAGED())
         name = _decode(raw, flags)
         wanted = [size_ == 0xFFFFFFFF, compressed == 0xFFFFFFFF, offset == 0xFFFFFFFF]
         big = _zip64_values(extra, wanted, name)
@@ -180,14 +176,13 @@ def read_central(handle: BinaryIO, size: int, max_entries: int) -> tuple[list[En
             )
         )
     if position != len(data):
-        raise ZipFormatError("the archive's central directory holds more than its entries")
+        raise ZipFormatError(say.DIRECTORY_EXTRA())
     return entries, cd_offset
 
 
-def _disagree(entry: Entry, what: str) -> ZipFormatError:
+def _disagree(entry: Entry, what: Template) -> ZipFormatError:
     return ZipFormatError(
-        f"the central directory and the local header disagree on the {what} "
-        "(the archive was tampered with or badly made)",
+        say.DISAGREE(what=what()),
         entry.name,
     )
 
@@ -196,29 +191,29 @@ def check_local(handle: BinaryIO, entry: Entry) -> None:
     """Read ``entry``'s local header, compare it with the central record, set data_offset."""
     header = _read_at(handle, entry.offset, LOCAL.size)
     if len(header) < LOCAL.size:
-        raise ZipFormatError("the archive is truncated: this entry's header is cut off", entry.name)
+        raise ZipFormatError(say.HEADER_CUT(), entry.name)
     sig, _, flags, method, _, _, crc, compressed, size, name_len, extra_len = LOCAL.unpack(header)
     if sig != LOCAL_SIG:
-        raise ZipFormatError("its local header is missing or damaged", entry.name)
+        raise ZipFormatError(say.LOCAL_HEADER_DAMAGED(), entry.name)
     tail = _read_at(handle, entry.offset + LOCAL.size, name_len + extra_len)
     if len(tail) < name_len + extra_len:
-        raise ZipFormatError("the archive is truncated: this entry's header is cut off", entry.name)
+        raise ZipFormatError(say.HEADER_CUT(), entry.name)
     if tail[:name_len] != entry.raw_name:
-        raise _disagree(entry, "name")
+        raise _disagree(entry, say.HEADER_NAME)
     if flags != entry.flags:
-        raise _disagree(entry, "flags")
+        raise _disagree(entry, say.HEADER_FLAGS)
     if method != entry.method:
-        raise _disagree(entry, "compression method")
+        raise _disagree(entry, say.HEADER_METHOD)
     if not flags & FLAG_DESCRIPTOR:
         big = _zip64_values(
             tail[name_len:], [size == 0xFFFFFFFF, compressed == 0xFFFFFFFF], entry.name
         )
         if crc != entry.crc:
-            raise _disagree(entry, "CRC")
+            raise _disagree(entry, say.HEADER_CRC)
         if (size if big[0] is None else big[0]) != entry.size:
-            raise _disagree(entry, "size")
+            raise _disagree(entry, say.HEADER_SIZE)
         if (compressed if big[1] is None else big[1]) != entry.compressed:
-            raise _disagree(entry, "compressed size")
+            raise _disagree(entry, say.HEADER_COMPRESSED_SIZE)
     entry.data_offset = entry.offset + LOCAL.size + name_len + extra_len
 
 
@@ -229,14 +224,14 @@ def walk_local(handle: BinaryIO, entries: list[Entry], cd_offset: int) -> list[E
     slack = 0  # a data descriptor may follow an entry's data
     for entry in ordered:
         if entry.offset < expected:
-            raise ZipFormatError("overlaps the entry before it (a zip bomb trick)", entry.name)
+            raise ZipFormatError(say.OVERLAPS(), entry.name)
         if entry.offset > expected + slack:
-            raise ZipFormatError("the archive holds bytes that belong to no entry", entry.name)
+            raise ZipFormatError(say.STRAY_BYTES(), entry.name)
         check_local(handle, entry)
         expected = entry.data_offset + entry.compressed
         slack = MAX_DESCRIPTOR if entry.flags & FLAG_DESCRIPTOR else 0
     if expected > cd_offset:
-        raise ZipFormatError("the archive is truncated: the last entry runs into the directory")
+        raise ZipFormatError(say.LAST_ENTRY_RUNS_ON())
     if cd_offset > expected + slack:
-        raise ZipFormatError("the archive holds bytes that belong to no entry")
+        raise ZipFormatError(say.STRAY_BYTES())
     return ordered

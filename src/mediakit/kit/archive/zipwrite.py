@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from mediakit.kit.archive.model import ArchiveWriteError
 from mediakit.kit.archive.zipread import (
     CENTRAL,
     CENTRAL_SIG,
@@ -28,6 +29,7 @@ from mediakit.kit.archive.zipread import (
     ZIP64_LOCATOR,
     ZIP64_LOCATOR_SIG,
 )
+from mediakit.kit.problems import archive as say
 
 STORED, DEFLATED = 0, 8
 DOS_DATE, DOS_TIME = (0 << 9) | (1 << 5) | 1, 0  # 1980-01-01 00:00
@@ -104,7 +106,7 @@ class ZipWriter:
             record.compressed += len(tail)
             self._emit(tail)
         if not record.zip64 and max(record.size, record.compressed) >= _MAX32:
-            raise OSError(f"{record.raw_name.decode()} grew while it was packed")
+            raise ArchiveWriteError(say.GREW(name=record.raw_name.decode()))
         self.out.seek(record.offset)
         self.out.write(self._local(record))
         self.out.seek(self.position)

@@ -20,17 +20,20 @@ from mediakit.kit.manifest.yamlread import (
     no_cycle_collection,
     read_yaml,
 )
-from mediakit.safeio import describe_kind, read_regular
+from mediakit.kit.message import Message
+from mediakit.kit.problems import reading as say
+from mediakit.kit.problems import words
+from mediakit.safeio import read_regular
 from mediakit.units import human_size
 
 
 def _problem(
-    message: str, line: int | None = None, column: int | None = None, field: str | None = None
+    message: Message, line: int | None = None, column: int | None = None, field: str | None = None
 ) -> LoadResult:
     return LoadResult(None, (Problem(MANIFEST, message, line, column, field),))
 
 
-def _path_problem(path: Path, message: str) -> LoadResult:
+def _path_problem(path: Path, message: Message) -> LoadResult:
     """A problem with the path the user gave itself, printed as ``PATH: message``."""
     return LoadResult(None, (Problem(str(path), message),))
 
@@ -39,10 +42,10 @@ def _read_manifest(manifest: KitFile) -> bytes | LoadResult:
     try:
         data = read_regular(manifest.path, limits.MANIFEST_BYTES)
     except OSError as exc:
-        return _problem(f"cannot read kit.yaml: {exc.strerror or exc}")
+        return _problem(say.MANIFEST_UNREADABLE(reason=exc.strerror or str(exc)))
     if len(data) > limits.MANIFEST_BYTES:
         size = human_size(limits.MANIFEST_BYTES)
-        return _problem(f"kit.yaml is larger than {size} (the manifest size limit)")
+        return _problem(say.MANIFEST_TOO_LARGE(size=size))
     return data
 
 
@@ -56,38 +59,41 @@ def _locate(path: Path, listings: paths.Listings) -> tuple[Path, KitFile] | Load
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return _path_problem(path, "no such file or folder")
+        return _path_problem(path, say.NO_SUCH_PATH())
     except (OSError, ValueError) as exc:  # permission denied, name too long, a link loop
-        return _path_problem(path, f"cannot read it: {getattr(exc, 'strerror', None) or exc}")
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return _path_problem(path, say.CANNOT_READ_IT(reason=reason))
     is_folder = stat.S_ISDIR(mode)
     if not is_folder and path.name != MANIFEST:
-        what = describe_kind(mode)
-        return _path_problem(
-            path, f"not a kit: it is {what}; give a kit folder, its kit.yaml or a .mediakit archive"
-        )
+        return _path_problem(path, say.NOT_A_KIT(kind=words.kind(mode)))
     root = path if is_folder else path.parent
     try:
         return root, paths.resolve(root, MANIFEST, listings)
     except paths.MissingError:
-        return _problem(
-            "this folder has no kit.yaml: a kit holds its manifest, "
-            "kit.yaml, at the top of its folder"
-        )
+        return _problem(say.NO_MANIFEST())
     except paths.PathError as exc:
-        return _problem(str(exc))
+        return _problem(exc.message)
 
 
 def _sort_key(problem: Problem) -> tuple[bool, str, int, int]:
     return (problem.file != MANIFEST, problem.file, problem.line or 0, problem.column or 0)
 
 
-def _load(path: Path) -> LoadResult:
+def _given_manifest(data: bytes) -> bytes | LoadResult:
+    """A manifest's text given rather than read (an edit checked before it is
+    saved), held to the same size limit."""
+    if len(data) > limits.MANIFEST_BYTES:
+        return _problem(say.MANIFEST_TOO_LARGE(size=human_size(limits.MANIFEST_BYTES)))
+    return data
+
+
+def _load(path: Path, text: bytes | None = None) -> LoadResult:
     listings = paths.Listings()  # shared with the rules: each folder is listed once
     located = _locate(path, listings)
     if isinstance(located, LoadResult):
         return located
     root, manifest = located
-    data = _read_manifest(manifest)
+    data = _read_manifest(manifest) if text is None else _given_manifest(text)
     if isinstance(data, LoadResult):
         return data
     # Tens of thousands of objects made, no garbage cycle: the cycle collector
@@ -108,16 +114,25 @@ def _printable(result: LoadResult) -> LoadResult:
 
 def load(path: Path) -> LoadResult:
     """The kit in ``path`` (a folder, or its kit.yaml) with every problem found."""
+    return _guarded(path, None)
+
+
+def load_text(path: Path, text: bytes) -> LoadResult:
+    """The kit in ``path`` as it would be with ``text`` for its kit.yaml, which is
+    not read (nor written): an edit checked before it is saved. The files it
+    names are the folder's own, checked as :func:`load` checks them."""
+    return _guarded(path, text)
+
+
+def _guarded(path: Path, text: bytes | None) -> LoadResult:
     try:
-        return _printable(_load(Path(path)))
+        return _printable(_load(Path(path), text))
     except RecursionError:
-        return _problem(
-            f"the manifest is nested too deeply (the limit is {limits.NESTING_DEPTH} levels)"
-        )
+        return _problem(say.NESTED_TOO_DEEPLY(depth=limits.NESTING_DEPTH))
     except MemoryError:
-        return _problem("the kit is too large to load in memory")
+        return _problem(say.TOO_LARGE_FOR_MEMORY())
     except Exception as exc:  # a bug of ours must still not crash the caller
         import logging  # only here: a load that goes well never needs it (~5 ms to import)
 
         logging.getLogger(__name__).exception("loading %s failed", path)
-        return _problem(f"mediakit could not read this kit (an internal error: {exc!r})")
+        return _problem(say.INTERNAL_ERROR(error=repr(exc)))

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from mediakit.kit.message import Message, Translate
+
 MANIFEST = "kit.yaml"  # the manifest's name, at the root of a kit folder or archive
 
 
@@ -26,17 +28,27 @@ class Problem:
 
     ``file`` is relative to the kit root as written with ``/`` (``kit.yaml``,
     ``article.fr.md``); ``line`` and ``column`` count from 1; ``field`` is the
-    manifest path with list indexes from 0 (``credits[2].names``).
+    manifest path with list indexes from 0 (``credits[2].names``). ``message``
+    is an id with parameters, rendered in the front end's language (English by
+    default: logs, ``--json``, tests).
     """
 
     file: str
-    message: str
+    message: Message
     line: int | None = None
     column: int | None = None
     field: str | None = None
     severity: Severity = Severity.ERROR
 
-    def format(self, prefix: str = "") -> str:
+    @property
+    def id(self) -> str:
+        return self.message.template.id
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The message alone, in the language of ``translate`` (English without one)."""
+        return self.message.render(translate)
+
+    def format(self, prefix: str = "", translate: Translate | None = None) -> str:
         """``FILE:LINE:COL: FIELD: message`` per the format's command-line contract.
 
         ``prefix`` is prepended to the file (the kit path as the user gave it).
@@ -49,7 +61,7 @@ class Problem:
         parts = [place]
         if self.field:
             parts.append(self.field)
-        parts.append(self.message)
+        parts.append(self.text(translate))
         return ": ".join(parts)
 
     def __str__(self) -> str:

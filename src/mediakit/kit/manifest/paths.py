@@ -14,13 +14,20 @@ import stat
 from pathlib import Path
 
 from mediakit.kit.manifest.model import KitFile
-from mediakit.safeio import describe_kind, open_regular
+from mediakit.kit.message import Message
+from mediakit.kit.problems import reading as say
+from mediakit.kit.problems import words
+from mediakit.safeio import open_regular
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 class PathError(Exception):
-    """Why a written path does not name a file of the kit (a readable sentence)."""
+    """Why a written path does not name a file of the kit (``message``; ``str()`` in English)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class MissingError(PathError):
@@ -33,13 +40,13 @@ def _inside(path: Path, root: Path) -> bool:
 
 def _lexical_check(written: str) -> None:
     if not written.strip():
-        raise PathError("a file path is empty")
+        raise PathError(say.PATH_EMPTY())
     if "\\" in written:
-        raise PathError(f"'{written}' uses a backslash: write paths with / (like stills/01.jpg)")
+        raise PathError(say.PATH_BACKSLASH(path=written))
     if written.startswith("/") or _DRIVE.match(written):
-        raise PathError(f"'{written}' is an absolute path: write it relative to the kit folder")
+        raise PathError(say.PATH_ABSOLUTE(path=written))
     if "\0" in written:
-        raise PathError(f"'{written}' is not a valid file name")
+        raise PathError(say.PATH_INVALID(path=written))
 
 
 class Listings:
@@ -119,11 +126,8 @@ def _entry(
         return
     variant = _case_variant(folder, parts[index:], listings)
     if variant:
-        raise PathError(
-            f"'{written}' does not exist: the kit has '{'/'.join([*before, *variant])}' "
-            "(names must match exactly, capitals included)"
-        )
-    raise MissingError(f"'{written}' does not exist in the kit folder")
+        raise PathError(say.PATH_CASE(path=written, found="/".join([*before, *variant])))
+    raise MissingError(say.PATH_MISSING(path=written))
 
 
 def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFile:
@@ -148,10 +152,10 @@ def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFi
                 current = current.parent
                 before.append(name)
                 if not _inside(current, real_root):
-                    raise PathError(f"'{written}' leaves the kit folder")
+                    raise PathError(say.PATH_LEAVES(path=written))
                 continue
             if not listings.is_dir(current):
-                raise MissingError(f"'{written}' does not exist in the kit folder")
+                raise MissingError(say.PATH_MISSING(path=written))
             _entry(current, parts, index, written, before, listings)
             before.append(name)
             step = current / name
@@ -159,7 +163,7 @@ def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFi
             if stat.S_ISLNK(own):
                 step = step.resolve()
                 if not _inside(step, real_root):
-                    raise PathError(f"'{written}' is a link that points outside the kit folder")
+                    raise PathError(say.PATH_LINK_OUTSIDE(path=written))
             else:
                 mode = own  # not a link: its stat is its lstat
             current = step
@@ -168,14 +172,14 @@ def resolve(root: Path, written: str, listings: Listings | None = None) -> KitFi
     except PathError:
         raise
     except FileNotFoundError:
-        raise MissingError(f"'{written}' does not exist in the kit folder") from None
+        raise MissingError(say.PATH_MISSING(path=written)) from None
     except (OSError, RuntimeError, ValueError) as exc:  # permissions, link loops
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise PathError(f"cannot read '{written}': {reason}") from None
+        raise PathError(say.PATH_CANNOT_READ(path=written, reason=reason)) from None
     if current == real_root or stat.S_ISDIR(mode):
-        raise PathError(f"'{written}' is a folder, not a file")
+        raise PathError(say.PATH_FOLDER(path=written))
     if not stat.S_ISREG(mode):
-        raise PathError(f"'{written}' is {describe_kind(mode)}, not a regular file")
+        raise PathError(say.PATH_NOT_REGULAR(path=written, kind=words.kind(mode)))
     return KitFile(written=written, path=current)
 
 
@@ -186,4 +190,5 @@ def read_head(file: KitFile, size: int) -> bytes:
         with open_regular(file.path) as handle:
             return handle.read(size)
     except OSError as exc:
-        raise PathError(f"cannot read '{file.written}': {exc.strerror or exc}") from None
+        reason = exc.strerror or str(exc)
+        raise PathError(say.PATH_CANNOT_READ(path=file.written, reason=reason)) from None

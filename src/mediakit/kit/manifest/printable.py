@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mediakit.kit.manifest.model import Problem
+from mediakit.kit.message import Message, Param
 from mediakit.textsafety import escape_hidden
 
 
@@ -24,7 +25,20 @@ def printable_problem(problem: Problem, *, file: bool = True) -> Problem:
     """``problem`` with its message, field and (if ``file``) file made printable."""
     field = printable(problem.field) if problem.field is not None else None
     name = printable(problem.file) if file else problem.file
-    message = printable(problem.message)
+    message = printable_message(problem.message)
     if (name, message, field) == (problem.file, problem.message, problem.field):
         return problem
     return replace(problem, file=name, message=message, field=field)
+
+
+def printable_message(message: Message) -> Message:
+    """``message`` with every text parameter (nested ones too) made printable:
+    the parameters carry what the kit holds; the templates are ours."""
+    params = {name: _printable_param(value) for name, value in message.params.items()}
+    return message if params == dict(message.params) else Message(message.template, params)
+
+
+def _printable_param(value: Param) -> Param:
+    if isinstance(value, Message):
+        return printable_message(value)
+    return printable(value) if isinstance(value, str) else value

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.kit.manifest.model import Problem, Severity
+from mediakit.kit.message import Message, Template
+from mediakit.kit.problems import reading as say
 from mediakit.safeio import read_regular
-from mediakit.units import plural
 
 MIB = 1024 * 1024
 MAX_BYTES = 8 * MIB  # a feature film's SRT is ~100 KB; SDH for 3 hours < 1 MiB
@@ -62,7 +63,7 @@ def read_subtitles(path: Path, name: str) -> SubtitleFile:
     try:
         data = read_regular(Path(path), MAX_BYTES)
     except OSError as exc:
-        problem = Problem(name, f"cannot read the subtitles: {exc.strerror or exc}")
+        problem = Problem(name, say.SUBTITLES_UNREADABLE(reason=exc.strerror or str(exc)))
         return SubtitleFile(None, "", (), (problem,))
     return parse_subtitles(data, name)
 
@@ -71,18 +72,14 @@ def parse_subtitles(data: bytes, name: str) -> SubtitleFile:
     """Every cue of ``data`` that can be read; anything odd is a warning. Never raises."""
     notes = _Notes(name)
     if len(data) > MAX_BYTES:
-        notes.warn(
-            None,
-            f"larger than {MAX_BYTES // MIB} MiB (the subtitle size limit): "
-            f"only the first {MAX_BYTES // MIB} MiB are read",
-        )
+        notes.warn(None, say.SUBTITLES_TOO_LARGE(mib=MAX_BYTES // MIB))
         data = data[:MAX_BYTES]
     text, encoding = _decode(data, notes)
     lines = text.split("\n")
     kind = _kind(lines)
     cues = _cues(lines, kind == "WebVTT", notes) if kind is not None else []
     if kind is not None and not cues:
-        notes.warn(None, "holds no cue that can be read")
+        notes.warn(None, say.SUBTITLES_NO_CUE())
     return SubtitleFile(kind, encoding, tuple(cues), notes.done())
 
 
@@ -108,7 +105,7 @@ class _Notes:
         self.problems: list[Problem] = []
         self.dropped = 0
 
-    def warn(self, line: int | None, message: str) -> None:
+    def warn(self, line: int | None, message: Message) -> None:
         if len(self.problems) < MAX_WARNINGS:
             self.problems.append(Problem(self.name, message, line, severity=Severity.WARNING))
         else:
@@ -116,7 +113,8 @@ class _Notes:
 
     def done(self) -> tuple[Problem, ...]:
         if self.dropped:
-            more = f"{plural(self.dropped, 'more problem')} not shown"
+            template = say.MORE_PROBLEMS_ONE if self.dropped == 1 else say.MORE_PROBLEMS
+            more = template(count=self.dropped)
             self.problems.append(Problem(self.name, more, severity=Severity.WARNING))
         return tuple(self.problems)
 
@@ -127,18 +125,18 @@ def _decode(data: bytes, notes: _Notes) -> tuple[str, str]:
         if data.startswith(bom):
             text = data[len(bom) :].decode(codec, "replace")
             if label != "UTF-8":
-                notes.warn(None, f"is {label}: read as such, but save it as UTF-8")
+                notes.warn(None, say.SUBTITLES_ENCODING(encoding=label))
             return _lines(text), label
     try:
         return _lines(data.decode("utf-8")), "UTF-8"
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        where = f"byte 0x{data[exc.start]:02x} on line {line}"
+        byte, at = f"0x{data[exc.start]:02x}", line
     try:
         text, label = data.decode("cp1252"), "Windows-1252 (cp1252)"
     except UnicodeDecodeError:
         text, label = data.decode("latin-1"), "Latin-1 (ISO-8859-1)"
-    notes.warn(None, f"is not UTF-8 ({where}): read as {label}, a guess; save it as UTF-8")
+    notes.warn(None, say.SUBTITLES_NOT_UTF8(byte=byte, line=at, encoding=label))
     return _lines(text), label
 
 
@@ -154,9 +152,11 @@ def _ms(groups: tuple[str | None, ...]) -> int | None:
     return ((int(hours or 0) * 60 + int(minutes or 0)) * 60 + int(seconds or 0)) * 1000 + millis
 
 
-def _shown(line: str) -> str:
+def _found(whole: Template, cut: Template, line: str, example: str | None = None) -> Message:
+    """``whole`` naming ``line``, or ``cut`` naming its first 40 characters."""
     line = line.strip()
-    return f"'{line[:40]}…'" if len(line) > 40 else f"'{line}'"
+    extra = {} if example is None else {"example": example}
+    return cut(text=line[:40], **extra) if len(line) > 40 else whole(text=line, **extra)
 
 
 def _cues(lines: list[str], webvtt: bool, notes: _Notes) -> list[Cue]:
@@ -177,16 +177,13 @@ def _cues(lines: list[str], webvtt: bool, notes: _Notes) -> list[Cue]:
         if webvtt and block[0].split(" ", 1)[0] in ("NOTE", "STYLE", "REGION"):
             continue
         if len(cues) >= MAX_CUES:
-            notes.warn(
-                start + 1,
-                f"more than {MAX_CUES:,} cues (the subtitle cue limit): the rest is not read",
-            )
+            notes.warn(start + 1, say.SUBTITLES_TOO_MANY_CUES(count=MAX_CUES))
             break
         cue = _cue(block, start + 1, webvtt, notes)
         if cue is None:
             continue
         if cue.start_ms < previous_start:
-            notes.warn(cue.line, "this cue starts before the one above it")
+            notes.warn(cue.line, say.CUE_BEFORE())
         previous_start = cue.start_ms
         cues.append(cue)
     return cues
@@ -197,11 +194,11 @@ def _cue(block: list[str], first: int, webvtt: bool, notes: _Notes) -> Cue | Non
     timing_at = 0
     if "-->" not in block[0]:
         if not webvtt and not block[0].strip().isdigit():
-            notes.warn(first, f"expected a cue number or a timing line, found {_shown(block[0])}")
+            notes.warn(first, _found(say.CUE_EXPECTED, say.CUE_EXPECTED_CUT, block[0]))
             return None
         timing_at = 1
     if timing_at >= len(block):
-        notes.warn(first, "a cue number with no timing line after it")
+        notes.warn(first, say.CUE_NO_TIMING())
         return None
     line = first + timing_at
     match = _TIMING.match(block[timing_at])
@@ -209,11 +206,11 @@ def _cue(block: list[str], first: int, webvtt: bool, notes: _Notes) -> Cue | Non
     end = _ms(match.groups()[4:]) if match else None
     if start is None or end is None:
         example = "00:01:02.500 --> 00:01:04.000" if webvtt else "00:01:02,500 --> 00:01:04,000"
-        notes.warn(line, f"unreadable timing {_shown(block[timing_at])} (expected like {example})")
+        notes.warn(line, _found(say.CUE_TIMING, say.CUE_TIMING_CUT, block[timing_at], example))
         return None
     text = "\n".join(block[timing_at + 1 :]).strip()
     if end <= start:
-        notes.warn(line, "this cue ends before it starts: it will never show")
+        notes.warn(line, say.CUE_ENDS_BEFORE())
     if not text:
-        notes.warn(line, "this cue has no text")
+        notes.warn(line, say.CUE_NO_TEXT())
     return Cue(start, end, text, line)

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from mediakit.kit.manifest import limits
+from mediakit.kit.message import Message
+from mediakit.kit.problems import reading as say
 
 try:  # libyaml is much faster on large manifests; both give the same events
     from yaml._yaml import CParser as _Parser
@@ -50,12 +52,12 @@ class YamlError(Exception):
 
     def __init__(
         self,
-        message: str,
+        message: Message,
         line: int | None = None,
         column: int | None = None,
         field: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(str(message))
         self.message = message
         self.line = line
         self.column = column
@@ -144,15 +146,11 @@ def decode_utf8(data: bytes) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
         byte = data[exc.start]
-        raise YamlError(
-            f"this is not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8", line, column
-        ) from None
+        raise YamlError(say.NOT_UTF8(byte=f"0x{byte:02x}"), line, column) from None
 
 
-def _too_deep() -> str:
-    return (
-        f"the manifest is nested more than {limits.NESTING_DEPTH} levels deep (the nesting limit)"
-    )
+def _too_deep() -> Message:
+    return say.TOO_DEEP(depth=limits.NESTING_DEPTH)
 
 
 def _at(event: yaml.Event) -> tuple[int, int]:
@@ -190,7 +188,7 @@ class _Builder:
             return
         tag = getattr(event, "tag", None)  # explicit tags only: untagged nodes have None
         if tag is not None:
-            raise YamlError(f"tags like '{tag}' are not allowed in a kit", *_at(event))
+            raise YamlError(say.YAML_TAG(tag=tag), *_at(event))
         if isinstance(event, yaml.ScalarEvent):
             line, column = _at(event)
             plain = event.implicit[0]
@@ -226,23 +224,16 @@ class _Builder:
     def _alias(self, event: yaml.AliasEvent) -> None:
         name = event.anchor or ""
         if name in self.open_anchors:
-            raise YamlError(f"alias '*{name}' refers to the very value that holds it", *_at(event))
+            raise YamlError(say.YAML_ALIAS_LOOP(name=name), *_at(event))
         node = self.anchors.get(name)
         if node is None:
-            raise YamlError(
-                f"alias '*{name}' is not defined (an anchor '&{name}' must come before it)",
-                *_at(event),
-            )
+            raise YamlError(say.YAML_ALIAS_UNDEFINED(name=name), *_at(event))
         self._add(node, event)
 
     def _grow(self, container: Node, by: int, event: yaml.Event) -> None:
         container.size += by
         if container.size > limits.ALIAS_NODES:
-            raise YamlError(
-                f"the manifest holds more than {limits.ALIAS_NODES:,} values once aliases "
-                "are expanded (the alias expansion limit)",
-                *_at(event),
-            )
+            raise YamlError(say.YAML_ALIAS_LIMIT(count=limits.ALIAS_NODES), *_at(event))
 
     def _add(self, node: Node, event: yaml.Event) -> None:
         if not self.stack:
@@ -253,7 +244,7 @@ class _Builder:
         if isinstance(parent, Seq):
             if len(parent.items) >= limits.LIST_ITEMS:
                 raise YamlError(
-                    f"a list holds more than {limits.LIST_ITEMS:,} items (the list limit)",
+                    say.YAML_LIST_LIMIT(count=limits.LIST_ITEMS),
                     parent.line,
                     parent.column,
                     self._where(),
@@ -263,9 +254,7 @@ class _Builder:
             return
         if frame.key is None:
             if not isinstance(node, Scalar):
-                raise YamlError(
-                    "a key must be a plain name, not a list or mapping", node.line, node.column
-                )
+                raise YamlError(say.YAML_KEY_NOT_PLAIN(), node.line, node.column)
             frame.key = node
             return
         key, frame.key = frame.key, None
@@ -277,7 +266,7 @@ class _Builder:
         if first is not None:
             where = self._where()
             raise YamlError(
-                f"given twice (first at line {first.line})",
+                say.YAML_GIVEN_TWICE(line=first.line),
                 key.line,
                 key.column,
                 f"{where}.{key.text}" if where else key.text,
@@ -300,7 +289,7 @@ class _Builder:
         sources = node.items if isinstance(node, Seq) else [node]
         for source in sources:
             if not isinstance(source, Map):
-                raise YamlError("'<<' merges a mapping or a list of mappings", key.line, key.column)
+                raise YamlError(say.YAML_MERGE(), key.line, key.column)
             frame.merges.append(source)
 
     def _merge(self, frame: _Frame) -> None:
@@ -317,17 +306,10 @@ class _Builder:
                 target.size += 1 + value.size
         if target.size > limits.ALIAS_NODES:
             raise YamlError(
-                f"the manifest holds more than {limits.ALIAS_NODES:,} values once aliases "
-                "are expanded (the alias expansion limit)",
+                say.YAML_ALIAS_LIMIT(count=limits.ALIAS_NODES),
                 target.line,
                 target.column,
             )
-
-
-_QUOTE_HINT = (
-    " (inside {…} a ',' or a ': ' ends a value: put a value holding one in quotes,"
-    ' like caption: "Rome, Italy")'
-)
 
 
 def _mid_flow_mapping(text: str, problem: str, mark: yaml.Mark | None) -> bool:
@@ -378,21 +360,24 @@ def read_yaml_events(text: str) -> Node | None:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise YamlError("the file holds more than one YAML document", *_at(event))
+                    raise YamlError(say.YAML_DOCUMENTS(), *_at(event))
                 continue
             if isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
                 continue
             builder.feed(event)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "not valid YAML"
+        problem = exc.problem or exc.context or ""
         where = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         if "nesting depth" in problem:  # libyaml's own guard, met before ours in flow style
             raise YamlError(_too_deep(), *where) from None
-        hint = _QUOTE_HINT if _mid_flow_mapping(text, problem, mark) else ""
-        raise YamlError(f"this is not valid YAML: {problem}{hint}", *where) from None
+        # PyYAML's own words, as it says them: ours are the sentence around them.
+        said = Message.verbatim(problem) if problem else say.YAML_NO_REASON()
+        if _mid_flow_mapping(text, problem, mark):
+            raise YamlError(say.YAML_INVALID_QUOTE_HINT(problem=said), *where) from None
+        raise YamlError(say.YAML_INVALID(problem=said), *where) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"this is not valid YAML: {exc}") from None
+        raise YamlError(say.YAML_INVALID(problem=Message.verbatim(str(exc)))) from None
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:

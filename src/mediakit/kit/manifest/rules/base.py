@@ -16,10 +16,12 @@ from mediakit.kit.manifest import limits
 from mediakit.kit.manifest.model import MANIFEST, Problem, Severity
 from mediakit.kit.manifest.paths import Listings
 from mediakit.kit.manifest.yamlread import Map, Node, Scalar, Seq
+from mediakit.kit.message import Message
+from mediakit.kit.problems import manifest as say
+from mediakit.kit.problems import words
 from mediakit.units import human_size
 
 X_PREFIX = "x-"
-UNKNOWN_HINT = "keys starting with x- are allowed for your own data"
 
 
 @dataclass
@@ -31,14 +33,14 @@ class Context:
     problems: list[Problem] = field(default_factory=list)
     listings: Listings = field(default_factory=Listings)  # folder listings, read once
 
-    def error(self, node: Node | None, where: str, message: str, file: str = MANIFEST) -> None:
+    def error(self, node: Node | None, where: str, message: Message, file: str = MANIFEST) -> None:
         self._add(node, where, message, file, Severity.ERROR)
 
-    def warn(self, node: Node | None, where: str, message: str) -> None:
+    def warn(self, node: Node | None, where: str, message: Message) -> None:
         self._add(node, where, message, MANIFEST, Severity.WARNING)
 
     def _add(
-        self, node: Node | None, where: str, message: str, file: str, severity: Severity
+        self, node: Node | None, where: str, message: Message, file: str, severity: Severity
     ) -> None:
         line = node.line if node is not None else None
         column = node.column if node is not None else None
@@ -60,36 +62,36 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def describe(node: Node) -> str:
+def describe(node: Node) -> Message:
     """What a value is, in words: ``a string``, ``a list``, ``the number 5``."""
     if isinstance(node, Map):
-        return "a mapping (key: value)"
+        return words.A_MAPPING()
     if isinstance(node, Seq):
-        return "a list"
+        return words.A_LIST()
     assert isinstance(node, Scalar)
     value = node.value
     if value is None:
-        return "nothing (an empty value)"
+        return words.NOTHING()
     if isinstance(value, bool):
-        return f"'{node.text}' (true/false)"
+        return words.A_BOOLEAN(text=node.text)
     if isinstance(value, int | float):
-        return f"the number {_short(node.text)}"
+        return words.A_NUMBER(text=_short(node.text))
     shown = _short(value)
-    return f"a string ('{shown}')" if "\n" not in shown else "a string"
+    return words.A_STRING_SHOWN(text=shown) if "\n" not in shown else words.A_STRING()
 
 
-def expect_map(ctx: Context, node: Node, where: str, what: str) -> Map | None:
+def expect_map(ctx: Context, node: Node, where: str, what: Message) -> Map | None:
     if isinstance(node, Map):
         return node
-    ctx.error(node, where, f"expected {what}, got {describe(node)}")
+    ctx.error(node, where, say.EXPECTED(what=what, got=describe(node)))
     return None
 
 
-def expect_list(ctx: Context, node: Node, where: str, what: str) -> list[Node] | None:
+def expect_list(ctx: Context, node: Node, where: str, what: Message) -> list[Node] | None:
     """The items of a list; an empty list is fine (an absent section)."""
     if isinstance(node, Seq):
         return node.items
-    ctx.error(node, where, f"expected a list of {what}, got {describe(node)}")
+    ctx.error(node, where, say.EXPECTED_LIST(what=what, got=describe(node)))
     return None
 
 
@@ -104,23 +106,20 @@ def check_keys(ctx: Context, mapping: Map, where: str, allowed: tuple[str, ...])
 
 def _unknown_key(
     name: str, allowed: tuple[str, ...], mapping: Map, value: Node, before: Node | None
-) -> str:
+) -> Message:
     """Why ``name`` is refused, with the likeliest fix: a typo, or a comma that split a value."""
-    unknown = f"unknown key '{name}'"
     if mapping.flow and isinstance(value, Scalar) and value.plain and value.text == "":
         # `{caption: Rome, Italy}` reads as caption: Rome and a key 'Italy' with no value.
         if isinstance(before, Scalar) and before.plain and isinstance(before.value, str):
-            quoted = f'"{before.text}, {name}"'
-        else:
-            quoted = "the value"
-        return f"{unknown} (inside {{…}} a ',' ends a value: put {quoted} in quotes)"
+            return say.UNKNOWN_KEY_COMMA(key=name, value=before.text)
+        return say.UNKNOWN_KEY_COMMA_VALUE(key=name)
     close = difflib.get_close_matches(name, allowed, n=1)
     if close:
-        return f"{unknown}; did you mean '{close[0]}'?"
-    return f"{unknown} ({UNKNOWN_HINT})"
+        return say.UNKNOWN_KEY_CLOSE(key=name, close=close[0])
+    return say.UNKNOWN_KEY(key=name)
 
 
-def required(ctx: Context, mapping: Map, where: str, key: str, message: str) -> Node | None:
+def required(ctx: Context, mapping: Map, where: str, key: str, message: Message) -> Node | None:
     entry = mapping.entries.get(key)
     if entry is None:
         ctx.error(mapping, join(where, key), message)
@@ -143,7 +142,7 @@ def is_number(node: Node) -> bool:
 def _within_limit(ctx: Context, node: Node, where: str, text: str) -> str | None:
     if limits.text_too_long(text):
         size = human_size(limits.TEXT_BYTES)
-        ctx.error(node, where, f"the text is larger than {size} (the text limit)")
+        ctx.error(node, where, say.TEXT_TOO_LARGE(size=size))
         return None
     return text
 
@@ -155,23 +154,19 @@ def string(ctx: Context, node: Node, where: str, numbers: bool = True) -> str | 
     if numbers and is_number(node):
         assert isinstance(node, Scalar)
         if isinstance(node.value, float) and not math.isfinite(node.value):
-            ctx.error(node, where, f"expected a text, got {describe(node)}")
+            ctx.error(node, where, say.EXPECTED_TEXT(got=describe(node)))
             return None
         return _within_limit(ctx, node, where, node.text)
     if not numbers and is_number(node):
         assert isinstance(node, Scalar)
-        ctx.error(
-            node,
-            where,
-            f"expected a string, got {describe(node)}: put it in quotes ('{node.text}')",
-        )
+        ctx.error(node, where, say.EXPECTED_STRING_QUOTE(got=describe(node), text=node.text))
         return None
-    ctx.error(node, where, f"expected a string, got {describe(node)}")
+    ctx.error(node, where, say.EXPECTED_STRING(got=describe(node)))
     return None
 
 
 def integer(ctx: Context, node: Node, where: str, example: str) -> int | None:
     if isinstance(node, Scalar) and type(node.value) is int:
         return node.value
-    ctx.error(node, where, f"expected a whole number like {example}, got {describe(node)}")
+    ctx.error(node, where, say.EXPECTED_WHOLE_NUMBER(example=example, got=describe(node)))
     return None

@@ -27,6 +27,9 @@ from mediakit.kit.manifest.rules.sections import SectionReader, items
 from mediakit.kit.manifest.rules.slides import slide
 from mediakit.kit.manifest.rules.text import TextReader, Warn, language
 from mediakit.kit.manifest.yamlread import Map, Node, Scalar
+from mediakit.kit.message import Message
+from mediakit.kit.problems import manifest as say
+from mediakit.kit.problems import words
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
@@ -46,12 +49,12 @@ class NewerVersionError(Exception):
     """The kit is written for a newer format: say so and check nothing else."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
+        super().__init__(str(problem.message))
         self.problem = problem
 
 
 def _version(ctx: Context, root: Map) -> None:
-    node = required(ctx, root, "", "mediakit", "'mediakit: 1' is required: the format version")
+    node = required(ctx, root, "", "mediakit", say.VERSION_REQUIRED())
     if node is None:
         return
     version = integer(ctx, node, "mediakit", "1")
@@ -60,12 +63,11 @@ def _version(ctx: Context, root: Map) -> None:
     if version > FORMAT_VERSION:
         raise NewerVersionError(Problem(
             MANIFEST,
-            f"this kit is written for format version {version}: it needs a newer version of "
-            f"mediakit (this one reads version {FORMAT_VERSION})",
+            say.NEWER_VERSION(version=version, reads=FORMAT_VERSION),
             node.line, node.column, "mediakit",
         ))  # fmt: skip
     if version < FORMAT_VERSION:
-        ctx.error(node, "mediakit", f"the format version is {FORMAT_VERSION}, got {version}")
+        ctx.error(node, "mediakit", say.OLDER_VERSION(reads=FORMAT_VERSION, version=version))
 
 
 def _languages(ctx: Context, root: Map) -> tuple[str, ...]:
@@ -73,30 +75,25 @@ def _languages(ctx: Context, root: Map) -> tuple[str, ...]:
     if node is None:
         return ("en",)
     codes: list[str] = []
-    listed = expect_list(ctx, node, "languages", "language codes")
+    listed = expect_list(ctx, node, "languages", words.LANGUAGE_CODES())
     for index, item in enumerate(listed or ()):
         code = language(ctx, item, join("languages", index))
         if code is None:
             continue
         if code.lower() in (c.lower() for c in codes):
-            ctx.error(item, join("languages", index), f"language '{code}' is listed twice")
+            ctx.error(item, join("languages", index), say.LANGUAGE_TWICE(code=code))
             continue
         codes.append(code)
     if listed is not None and not listed:
-        ctx.error(node, "languages", "list at least one language, the original first")
+        ctx.error(node, "languages", say.NO_LANGUAGE())
     return tuple(codes) or ("en",)
 
 
 def _id(ctx: Context, root: Map) -> str | None:
-    node = required(ctx, root, "", "id", "'id' is required: a short name like 'roped'")
+    node = required(ctx, root, "", "id", say.ID_REQUIRED())
     value = string(ctx, node, "id", numbers=False) if node is not None else None
     if value is not None and not _ID.fullmatch(value):
-        ctx.error(
-            node,
-            "id",
-            f"'{value}' is not a valid id: use lowercase letters, digits and "
-            "'-', starting with a letter or digit, 64 at most",
-        )
+        ctx.error(node, "id", say.BAD_ID(value=value))
         return None
     return value
 
@@ -106,16 +103,23 @@ def _runtime(ctx: Context, node: Node) -> str | None:
     plain_string = isinstance(node, Scalar) and isinstance(node.value, str)
     if written is not None and plain_string and _RUNTIME.fullmatch(written):
         return written
-    shown = f"'{written}'" if written is not None else describe(node)
-    ctx.error(node, "runtime", f"expected a running time like 12:05 or 1:32:00, got {shown}")
+    if written is not None:
+        ctx.error(node, "runtime", say.BAD_RUNTIME_SHOWN(text=written))
+    else:
+        ctx.error(node, "runtime", say.BAD_RUNTIME(got=describe(node)))
     return None
 
 
 def _listed(
-    ctx: Context, root: Map, key: str, noun: str, read: Callable[[Map, str], T | None]
+    ctx: Context,
+    root: Map,
+    key: str,
+    what: Message,
+    noun: Message,
+    read: Callable[[Map, str], T | None],
 ) -> tuple[T, ...]:
     value = optional(root, key)
-    return items(ctx, value, key, key, noun, read) if value is not None else ()
+    return items(ctx, value, key, what, noun, read) if value is not None else ()
 
 
 def _fields(ctx: Context, root: Map, kit_id: str, title: Text) -> Kit:
@@ -148,16 +152,17 @@ def _fields(ctx: Context, root: Map, kit_id: str, title: Text) -> Kit:
         synopsis=markdown["synopsis"],
         statement=markdown["statement"],
         ai_disclosure=markdown["ai_disclosure"],
-        credits=_listed(ctx, root, "credits", "a credit {role: …, names: […]}", sections.credit),
-        quotes=_listed(ctx, root, "quotes", "a quote {text: …, by: …}", sections.quote),
-        articles=_listed(ctx, root, "articles", "an article {title: …, publication: …, body: …}",
+        credits=_listed(ctx, root, "credits", words.CREDITS(), words.A_CREDIT(), sections.credit),
+        quotes=_listed(ctx, root, "quotes", words.QUOTES(), words.A_QUOTE(), sections.quote),
+        articles=_listed(ctx, root, "articles", words.ARTICLES(), words.AN_ARTICLE(),
                          sections.article),
-        stills=_listed(ctx, root, "stills", "a still {file: stills/name.jpg}", media.still),
+        stills=_listed(ctx, root, "stills", words.STILLS(), words.A_STILL(), media.still),
         film=media.film(film_node, "film") if film_node is not None else None,
-        specs=_listed(ctx, root, "specs", "a spec {label: …, value: …}", sections.spec),
-        contacts=_listed(ctx, root, "contacts", "a contact {name: …}", sections.contact),
-        links=_listed(ctx, root, "links", "a link {label: …, url: …}", sections.link),
-        presentation=_listed(ctx, root, "presentation", "a slide {show: …}",
+        specs=_listed(ctx, root, "specs", words.SPECS(), words.A_SPEC(), sections.spec),
+        contacts=_listed(ctx, root, "contacts", words.CONTACTS(), words.A_CONTACT(),
+                         sections.contact),
+        links=_listed(ctx, root, "links", words.LINKS(), words.A_LINK(), sections.link),
+        presentation=_listed(ctx, root, "presentation", words.PRESENTATION(), words.A_SLIDE(),
                              partial(slide, ctx, texts, root=root)),
         text_files=text_files,
     )  # fmt: skip
@@ -172,9 +177,9 @@ def build_kit(
     """
     ctx = Context(root_path, listings=listings or Listings())
     if node is None:
-        ctx.error(None, "", "the manifest is empty: it needs at least mediakit, id and title")
+        ctx.error(None, "", say.EMPTY_MANIFEST())
         return None, ctx.problems
-    root = expect_map(ctx, node, "", "a mapping of keys like 'title: …'")
+    root = expect_map(ctx, node, "", words.TOP_MAPPING())
     if root is None:
         return None, ctx.problems
     try:
@@ -184,7 +189,7 @@ def build_kit(
     check_keys(ctx, root, "", TOP_KEYS)
     ctx.languages = _languages(ctx, root)
     kit_id = _id(ctx, root)
-    title_node = required(ctx, root, "", "title", "'title' is required: the title of the work")
+    title_node = required(ctx, root, "", "title", say.TITLE_REQUIRED())
     title = TextReader(ctx).text(title_node, "title", Warn.LABEL) if title_node else None
     # Placeholders keep checking the rest when id or title is wrong: report everything.
     kit = _fields(ctx, root, kit_id or "", title or Text({}))

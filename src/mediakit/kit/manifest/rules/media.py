@@ -22,6 +22,8 @@ from mediakit.kit.manifest.rules.base import (
 )
 from mediakit.kit.manifest.rules.text import TextReader, Warn, language
 from mediakit.kit.manifest.yamlread import Map, Node
+from mediakit.kit.problems import manifest as say
+from mediakit.kit.problems import words
 
 IMAGE_FORMATS = "JPEG, PNG, WebP or TIFF"
 _SRT_TIME = re.compile(r"\d+:\d\d:\d\d[,.]\d+\s*-->")
@@ -63,7 +65,7 @@ class MediaReader:
         try:
             return paths.resolve(self.ctx.root, written, self.ctx.listings)
         except paths.PathError as exc:
-            self.ctx.error(node, where, str(exc))
+            self.ctx.error(node, where, exc.message)
             return None
 
     def image(self, node: Node, where: str) -> KitFile | None:
@@ -73,17 +75,17 @@ class MediaReader:
         try:
             head = paths.read_head(kit_file, 16)
         except paths.PathError as exc:
-            self.ctx.error(node, where, str(exc))
+            self.ctx.error(node, where, exc.message)
             return None
         if image_format(head) is None:
-            self.ctx.error(node, where, f"'{kit_file.written}' is not a {IMAGE_FORMATS} image")
+            self.ctx.error(node, where, say.NOT_IMAGE(file=kit_file.written, formats=IMAGE_FORMATS))
             return None
         return kit_file
 
     def still(self, m: Map, where: str) -> Still | None:
         ctx = self.ctx
         check_keys(ctx, m, where, ("file", "caption", "credit", "alt"))
-        file_node = required(ctx, m, where, "file", "a still needs a file")
+        file_node = required(ctx, m, where, "file", say.STILL_FILE())
         kit_file = self.image(file_node, join(where, "file")) if file_node is not None else None
         caption_node = optional(m, "caption")
         caption = None
@@ -94,23 +96,23 @@ class MediaReader:
         alt_node = optional(m, "alt")
         alt = None
         if alt_node is None:
-            ctx.warn(m, where, "no alt text: describe the image for people using a screen reader")
+            ctx.warn(m, where, say.NO_ALT())
         else:
             alt = self.texts.text(alt_node, join(where, "alt"), Warn.PROSE)
         return Still(kit_file, caption, credit, alt) if kit_file is not None else None
 
     def film(self, node: Node, where: str) -> Film | None:
         ctx = self.ctx
-        m = expect_map(ctx, node, where, "the film as {file: film/name.mp4}")
+        m = expect_map(ctx, node, where, words.FILM_MAPPING())
         if m is None:
             return None
         check_keys(ctx, m, where, ("file", "poster", "subtitles", "trailer"))
-        file_node = required(ctx, m, where, "file", "the film needs a file")
+        file_node = required(ctx, m, where, "file", say.FILM_FILE())
         kit_file = self.file(file_node, join(where, "file")) if file_node is not None else None
         poster_node = optional(m, "poster")
         poster = None
         if poster_node is None:
-            ctx.warn(m, where, "no poster: a poster is shown before the film plays")
+            ctx.warn(m, where, say.NO_POSTER())
         else:
             poster = self.image(poster_node, join(where, "poster"))
         trailer_node = optional(m, "trailer")
@@ -119,7 +121,9 @@ class MediaReader:
         subs_node = optional(m, "subtitles")
         if subs_node is not None:
             here = join(where, "subtitles")
-            for index, item in enumerate(expect_list(ctx, subs_node, here, "subtitles") or ()):
+            for index, item in enumerate(
+                expect_list(ctx, subs_node, here, words.SUBTITLES()) or ()
+            ):
                 subtitle = self._subtitle(item, join(here, index))
                 if subtitle is not None:
                     subtitles.append(subtitle)
@@ -129,19 +133,19 @@ class MediaReader:
 
     def _subtitle(self, node: Node, where: str) -> Subtitle | None:
         ctx = self.ctx
-        m = expect_map(ctx, node, where, "subtitles as {language: en, file: film/name.en.srt}")
+        m = expect_map(ctx, node, where, words.SUBTITLE_MAPPING())
         if m is None:
             return None
         check_keys(ctx, m, where, ("language", "file"))
-        lang_node = required(ctx, m, where, "language", "subtitles need a language")
+        lang_node = required(ctx, m, where, "language", say.SUBTITLES_LANGUAGE())
         code = language(ctx, lang_node, join(where, "language")) if lang_node else None
-        file_node = required(ctx, m, where, "file", "subtitles need a file")
+        file_node = required(ctx, m, where, "file", say.SUBTITLES_FILE())
         kit_file = self.file(file_node, join(where, "file")) if file_node is not None else None
         if kit_file is not None:
             try:
                 paths.read_head(kit_file, 1)
             except paths.PathError as exc:
-                ctx.error(file_node, join(where, "file"), str(exc))
+                ctx.error(file_node, join(where, "file"), exc.message)
                 return None
             # Read as far as it goes: wrong encoding or bad cues are warnings
             # naming the subtitle file and line; neither format at all is an error.
@@ -153,7 +157,7 @@ class MediaReader:
                 ctx.error(
                     file_node,
                     join(where, "file"),
-                    f"'{kit_file.written}' is not SRT or WebVTT subtitles",
+                    say.NOT_SUBTITLES(file=kit_file.written),
                 )
                 kit_file = None
             else:

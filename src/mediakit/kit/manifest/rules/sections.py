@@ -23,6 +23,9 @@ from mediakit.kit.manifest.rules.base import (
 )
 from mediakit.kit.manifest.rules.text import TextReader, Warn, language
 from mediakit.kit.manifest.yamlread import Map, Node, Scalar
+from mediakit.kit.message import Message
+from mediakit.kit.problems import manifest as say
+from mediakit.kit.problems import words
 
 T = TypeVar("T")
 
@@ -32,7 +35,12 @@ WEB_SCHEMES = ("http", "https", "mailto")
 
 
 def items(
-    ctx: Context, node: Node, where: str, what: str, noun: str, read: Callable[[Map, str], T | None]
+    ctx: Context,
+    node: Node,
+    where: str,
+    what: Message,
+    noun: Message,
+    read: Callable[[Map, str], T | None],
 ) -> tuple[T, ...]:
     """Each item of a list of mappings read with ``read``; bad items are left out."""
     result: list[T] = []
@@ -54,20 +62,20 @@ def date(ctx: Context, node: Node, where: str) -> str | None:
             return written
         ctx.error(node, where, problem)
         return None
-    ctx.error(node, where, f"expected a date like 2025-09-02, got {describe(node)}")
+    ctx.error(node, where, say.EXPECTED_DATE(got=describe(node)))
     return None
 
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    say.JANUARY, say.FEBRUARY, say.MARCH, say.APRIL, say.MAY, say.JUNE,
+    say.JULY, say.AUGUST, say.SEPTEMBER, say.OCTOBER, say.NOVEMBER, say.DECEMBER,
 )  # fmt: skip
 
 
-def _date_problem(written: str) -> str | None:
+def _date_problem(written: str) -> Message | None:
     """What is wrong with ``written`` as an ISO date (None: nothing); a day past
     its month's end names itself: ``2026-02-30: February has 28 days``."""
-    wrong = f"expected a date like 2025-09-02, got '{written}'"
+    wrong = say.EXPECTED_DATE_SHOWN(text=written)
     if not _DATE.fullmatch(written):
         return wrong
     year, month, day = (int(part) for part in written.split("-"))
@@ -75,7 +83,7 @@ def _date_problem(written: str) -> str | None:
         return wrong
     days = calendar.monthrange(year, month)[1]
     if day > days:
-        return f"{written}: {_MONTHS[month - 1]} has {days} days"
+        return say.MONTH_DAYS(date=written, month=_MONTHS[month - 1](), days=days)
     return None
 
 
@@ -104,21 +112,21 @@ class SectionReader:
     def credit(self, m: Map, where: str) -> Credit | None:
         ctx = self.ctx
         check_keys(ctx, m, where, ("role", "names"))
-        role_node = required(ctx, m, where, "role", "a credit needs a role")
+        role_node = required(ctx, m, where, "role", say.CREDIT_ROLE())
         role = self.texts.text(role_node, join(where, "role"), Warn.LABEL) if role_node else None
-        names_node = required(ctx, m, where, "names", "at least one name is required")
+        names_node = required(ctx, m, where, "names", say.NAMES_REQUIRED())
         names: list[str] = []
         if names_node is not None:
             here = join(where, "names")
-            listed = expect_list(ctx, names_node, here, "names")
+            listed = expect_list(ctx, names_node, here, words.NAMES())
             for index, item in enumerate(listed or ()):
                 name = string(ctx, item, join(here, index))
                 if name is not None and not name.strip():
-                    ctx.error(item, join(here, index), "a name is empty")
+                    ctx.error(item, join(here, index), say.NAME_EMPTY())
                 elif name is not None:
                     names.append(name)
             if listed is not None and not listed:
-                ctx.error(names_node, here, "at least one name is required")
+                ctx.error(names_node, here, say.NAMES_REQUIRED())
         if role is None or not names:
             return None
         return Credit(role, tuple(names))
@@ -126,9 +134,9 @@ class SectionReader:
     def quote(self, m: Map, where: str) -> Quote | None:
         ctx = self.ctx
         check_keys(ctx, m, where, ("text", "by", "source", "date", "url"))
-        text_node = required(ctx, m, where, "text", "a quote needs its text")
+        text_node = required(ctx, m, where, "text", say.QUOTE_TEXT())
         text = self.texts.text(text_node, join(where, "text"), Warn.NEVER) if text_node else None
-        by_node = required(ctx, m, where, "by", "a quote needs 'by': who said it")
+        by_node = required(ctx, m, where, "by", say.QUOTE_BY())
         by = string(ctx, by_node, join(where, "by")) if by_node else None
         date_node = optional(m, "date")
         when = date(ctx, date_node, join(where, "date")) if date_node is not None else None
@@ -142,13 +150,13 @@ class SectionReader:
         ctx = self.ctx
         keys = ("title", "publication", "author", "date", "language", "url", "body")
         check_keys(ctx, m, where, keys)
-        title_node = required(ctx, m, where, "title", "an article needs a title")
+        title_node = required(ctx, m, where, "title", say.ARTICLE_TITLE())
         title = (
             self.texts.text(title_node, join(where, "title"), Warn.NEVER) if title_node else None
         )
-        pub_node = required(ctx, m, where, "publication", "an article needs its publication")
+        pub_node = required(ctx, m, where, "publication", say.ARTICLE_PUBLICATION())
         publication = string(ctx, pub_node, join(where, "publication")) if pub_node else None
-        body_node = required(ctx, m, where, "body", "an article needs a body")
+        body_node = required(ctx, m, where, "body", say.ARTICLE_BODY())
         files: dict[str, KitFile] = {}
         body = None
         if body_node is not None:
@@ -166,8 +174,8 @@ class SectionReader:
     def spec(self, m: Map, where: str) -> Spec | None:
         ctx = self.ctx
         check_keys(ctx, m, where, ("label", "value"))
-        label_node = required(ctx, m, where, "label", "a spec needs a label")
-        value_node = required(ctx, m, where, "value", "a spec needs a value")
+        label_node = required(ctx, m, where, "label", say.SPEC_LABEL())
+        value_node = required(ctx, m, where, "value", say.SPEC_VALUE())
         label = (
             self.texts.text(label_node, join(where, "label"), Warn.LABEL) if label_node else None
         )
@@ -179,7 +187,7 @@ class SectionReader:
     def contact(self, m: Map, where: str) -> Contact | None:
         ctx = self.ctx
         check_keys(ctx, m, where, ("name", "role", "email", "phone"))
-        name_node = required(ctx, m, where, "name", "a contact needs a name")
+        name_node = required(ctx, m, where, "name", say.CONTACT_NAME())
         name = string(ctx, name_node, join(where, "name")) if name_node else None
         role_node = optional(m, "role")
         role = None
@@ -192,16 +200,16 @@ class SectionReader:
     def link(self, m: Map, where: str) -> Link | None:
         ctx = self.ctx
         check_keys(ctx, m, where, ("label", "url"))
-        label_node = required(ctx, m, where, "label", "a link needs a label")
+        label_node = required(ctx, m, where, "label", say.LINK_LABEL())
         label = (
             self.texts.text(label_node, join(where, "label"), Warn.LABEL) if label_node else None
         )
-        url_node = required(ctx, m, where, "url", "a link needs a url")
+        url_node = required(ctx, m, where, "url", say.LINK_URL())
         url = string(ctx, url_node, join(where, "url"), numbers=False) if url_node else None
         if url is not None and _scheme(url) not in WEB_SCHEMES:
             ctx.warn(
                 url_node,
                 join(where, "url"),
-                f"'{url}' is not a web or mail address (http, https or mailto)",
+                say.NOT_WEB_ADDRESS(url=url),
             )
         return Link(label, url) if label is not None and url is not None else None

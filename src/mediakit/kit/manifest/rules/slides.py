@@ -8,6 +8,8 @@ from mediakit.kit.manifest.model import Slide
 from mediakit.kit.manifest.rules.base import Context, check_keys, join, optional, required, string
 from mediakit.kit.manifest.rules.text import TextReader, Warn
 from mediakit.kit.manifest.yamlread import Map, Node, Seq
+from mediakit.kit.message import Message
+from mediakit.kit.problems import manifest as say
 
 SECTIONS = (
     "title", "logline", "synopsis", "statement", "ai_disclosure",
@@ -41,40 +43,42 @@ def available(root: Map) -> tuple[set[str], dict[str, int]]:
     return present, counts
 
 
-def _lacks(show: str, present: set[str], counts: dict[str, int]) -> str | None:
+def _lacks(show: str, present: set[str], counts: dict[str, int]) -> Message | None:
     """Why the kit cannot show ``show``, or None."""
     if ":" in show:
         item, number = show.split(":")
         have = counts[item]
         # No leading zero: a longer number is larger (and int() refuses 4,300+ digits).
         if len(number) > len(str(have)) or int(number) > have:
-            plural = "still" if item == "still" else "quote"
-            return f"'{show}' but the kit has {have} {plural}{'' if have == 1 else 's'}"
+            if item == "still":
+                return (say.SHOWS_STILLS_ONE if have == 1 else say.SHOWS_STILLS)(
+                    show=show, count=have
+                )
+            return (say.SHOWS_QUOTES_ONE if have == 1 else say.SHOWS_QUOTES)(show=show, count=have)
         return None
     if show in present:
         return None
     if show == "trailer":
-        return "'trailer' but the film has no trailer"
-    return f"'{show}' but the kit has no {show}"
+        return say.SHOWS_NO_TRAILER()
+    return say.SHOWS_ABSENT(show=show)
 
 
 def slide(ctx: Context, texts: TextReader, m: Map, where: str, root: Map) -> Slide | None:
     check_keys(ctx, m, where, ("show", "notes"))
-    show_node = required(ctx, m, where, "show", "a slide needs 'show': what it shows")
+    show_node = required(ctx, m, where, "show", say.SLIDE_SHOW())
     show = string(ctx, show_node, join(where, "show"), numbers=False) if show_node else None
     if show is not None and not _SHOW.fullmatch(show):
         ctx.error(
             show_node,
             join(where, "show"),
-            f"'{show}' is not something a slide can show: one of {', '.join(SECTIONS)}, "
-            "still:N or quote:N",
+            say.SLIDE_CANNOT_SHOW(show=show, sections=", ".join(SECTIONS)),
         )
         show = None
     elif show is not None:
         present, counts = available(root)
         reason = _lacks(show, present, counts)
         if reason is not None:
-            ctx.error(show_node, join(where, "show"), f"the slide shows {reason}")
+            ctx.error(show_node, join(where, "show"), reason)
             show = None
     notes_node = optional(m, "notes")
     notes = texts.text(notes_node, join(where, "notes"), Warn.NEVER) if notes_node else None

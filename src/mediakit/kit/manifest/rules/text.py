@@ -23,6 +23,8 @@ from mediakit.kit.manifest.rules.base import (
     string,
 )
 from mediakit.kit.manifest.yamlread import Map, Node, Scalar, YamlError, decode_utf8
+from mediakit.kit.problems import manifest as say
+from mediakit.kit.problems import words
 from mediakit.units import human_size
 
 # One pattern for the loader and the JSON Schema (ECMA-262 compatible, so no flags).
@@ -60,7 +62,7 @@ def language(ctx: Context, node: Node, where: str) -> str | None:
     if code is None:
         return None
     if not is_language(code):
-        ctx.error(node, where, f"'{code}' is not a language code like fr, en or pt-BR")
+        ctx.error(node, where, say.NOT_LANGUAGE(code=code))
         return None
     return code
 
@@ -96,11 +98,7 @@ class TextReader:
     def _value(self, node: Node, where: str) -> str | None:
         if isinstance(node, Scalar) and node.value is not None and not isinstance(node.value, bool):
             return string(self.ctx, node, where)
-        self.ctx.error(
-            node,
-            where,
-            f"expected a text (a string, or one per language like 'fr: …'), got {describe(node)}",
-        )
+        self.ctx.error(node, where, say.EXPECTED_TEXT_OR_LANGUAGES(got=describe(node)))
         return None
 
     def _languages(
@@ -115,13 +113,11 @@ class TextReader:
                 continue
             here = join(where, code)
             if not is_language(code) or not isinstance(key.value, str):
-                ctx.error(key, here, f"'{code}' is not a language code like fr, en or pt-BR")
+                ctx.error(key, here, say.NOT_LANGUAGE(code=code))
                 ok = False
                 continue
             if code.lower() in seen:
-                ctx.error(
-                    key, here, f"language '{code}' is given twice (as '{seen[code.lower()]}' too)"
-                )
+                ctx.error(key, here, say.LANGUAGE_GIVEN_TWICE(code=code, other=seen[code.lower()]))
                 ok = False
                 continue
             seen[code.lower()] = code
@@ -134,7 +130,7 @@ class TextReader:
             else:
                 values[code] = value
         if not values and ok:
-            ctx.error(node, where, "expected a text in at least one language")
+            ctx.error(node, where, say.NO_TEXT_LANGUAGE())
             return None
         if not ok:
             return None
@@ -147,20 +143,15 @@ class TextReader:
     ) -> str | None:
         ctx = self.ctx
         if files is None:
-            ctx.error(
-                node,
-                where,
-                "only synopsis, statement, ai_disclosure and article bodies "
-                "can be read from a file",
-            )
+            ctx.error(node, where, say.NO_FILE_HERE())
             return None
-        mapping = expect_map(ctx, node, where, "{file: name.md}")
+        mapping = expect_map(ctx, node, where, words.FILE_MAPPING())
         if mapping is None:
             return None
         check_keys(ctx, mapping, where, ("file",))
         file_node = mapping.entries.get("file")
         if file_node is None:
-            ctx.error(node, join(where, "file"), "expected {file: name.md}")
+            ctx.error(node, join(where, "file"), say.EXPECTED_FILE_MAPPING())
             return None
         here = join(where, "file")
         written = string(ctx, file_node[1], here, numbers=False)
@@ -170,11 +161,11 @@ class TextReader:
             kit_file = paths.resolve(ctx.root, written, ctx.listings)
             data = paths.read_head(kit_file, limits.TEXT_FILE_BYTES + 1)
         except paths.PathError as exc:
-            ctx.error(file_node[1], here, str(exc))
+            ctx.error(file_node[1], here, exc.message)
             return None
         if len(data) > limits.TEXT_FILE_BYTES:
             size = human_size(limits.TEXT_FILE_BYTES)
-            ctx.error(file_node[1], here, f"'{written}' is larger than {size} (the text limit)")
+            ctx.error(file_node[1], here, say.TEXT_FILE_TOO_LARGE(file=written, size=size))
             return None
         try:
             content = decode_utf8(data)
@@ -193,7 +184,7 @@ class TextReader:
             self.ctx.warn(
                 node,
                 where,
-                f"not given in {_listing(missing)} (the kit's languages are {', '.join(declared)})",
+                say.NOT_GIVEN_IN(missing=_listing(missing), languages=", ".join(declared)),
             )
 
 

@@ -1,0 +1,63 @@
+"""Problems of the unsaved text, live: ~300 ms after the last change the
+text is validated in the pool as the loader validates kit.yaml, and the
+answer is kept only if no newer text has been asked about since."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from mediakit.kit.manifest.model import Kit, LoadResult, Problem
+from mediakit.tasks import TaskRunner
+
+DELAY_MS = 300
+
+
+def validate(folder: Path, text: str) -> LoadResult:
+    """The kit in ``folder`` as it would load with ``text`` as its kit.yaml (in a worker)."""
+    from mediakit.kit import load_text
+
+    return load_text(folder, text.encode("utf-8"))
+
+
+class LiveCheck(QObject):
+    """``checked(problems)`` with the problems of the text last asked about."""
+
+    checked = Signal(object)  # tuple[Problem, ...]
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.problems: tuple[Problem, ...] = ()
+        self.kit: Kit | None = None  # as the text last checked loads, if it does
+        self.runner = TaskRunner(1, parent=self)
+        self._text = ""
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self._run)
+        self.pending = False
+
+    def request(self, text: str, *, now: bool = False) -> None:
+        self._text = text
+        self.pending = True
+        self._timer.start(0 if now else DELAY_MS)
+
+    def _run(self) -> None:
+        self.runner.cancel()  # an older check still running is thrown away
+        folder, text = self.folder, self._text
+        self.runner.run(lambda: validate(folder, text), self._on_done, self._on_error)
+
+    def _on_done(self, result: LoadResult) -> None:
+        if self._timer.isActive():
+            return  # a newer text is waiting for its turn
+        self.pending = False
+        self.problems = result.problems
+        self.kit = result.kit
+        self.checked.emit(result.problems)
+
+    def _on_error(self, error: BaseException) -> None:
+        self.pending = False  # the loader never raises; a bug is logged by the pool
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.runner.cancel()
