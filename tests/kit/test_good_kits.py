@@ -209,3 +209,20 @@ def test_roped_kit_loads_clean() -> None:
     result = load(ROPED)
     assert [p.format() for p in result.problems] == []
     assert result.kit is not None
+
+
+def test_load_text_reads_edited_text_files_instead_of_the_disk() -> None:
+    from mediakit.kit import load_text as load_edited
+    from mediakit.kit.manifest import limits
+
+    manifest = (ROPED / "kit.yaml").read_bytes()
+    edited = load_edited(ROPED, manifest, {"synopsis.fr.md": b"Autre *synopsis*."})
+    assert edited.problems == ()
+    synopsis = loaded(edited.kit).synopsis
+    assert synopsis is not None and synopsis.pick("fr") == "Autre *synopsis*."
+    assert synopsis.pick("en") == (ROPED / "synopsis.en.md").read_text(encoding="utf-8")
+    large = {"synopsis.fr.md": b"x" * (limits.TEXT_FILE_BYTES + 1)}
+    too_large = load_edited(ROPED, manifest, large)
+    assert [(p.field, p.severity.name) for p in too_large.problems] == [
+        ("synopsis.fr.file", "ERROR")
+    ]

@@ -13,6 +13,7 @@ archive, opened into the kit it holds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from mediakit.kit.manifest.model import Kit, LoadResult, Problem, Severity
@@ -32,9 +33,11 @@ def load(path: Path) -> LoadResult:
     return _load(path)
 
 
-def load_text(path: Path, text: bytes) -> LoadResult:
+def load_text(path: Path, text: bytes, edited: Mapping[str, bytes] | None = None) -> LoadResult:
     """Load the kit at ``path`` as if its kit.yaml held ``text`` (which is neither
-    read nor written): an edit validated before it is saved. Never raises."""
+    read nor written): an edit validated before it is saved. ``edited``: text
+    files (``{file: a.md}``) as edited, their bytes by the path kit.yaml names
+    them with, read instead of the disk. Never raises."""
     from mediakit.kit.manifest.loader import load_text as _load_text
 
-    return _load_text(path, text)
+    return _load_text(path, text, edited)

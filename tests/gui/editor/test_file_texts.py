@@ -145,3 +145,30 @@ def test_a_kit_yaml_with_a_bom_is_saved_with_it(qtbot: QtBot, kit: Path) -> None
 def test_the_language_switch_names_the_languages(editor: EditorWindow) -> None:
     names = [editor.languages.itemText(i) for i in range(editor.languages.count())]
     assert names == ["Français (fr)", "English (en)"]
+
+
+def test_the_live_check_reads_a_file_text_as_edited_before_it_is_saved(
+    qtbot: QtBot, editor: EditorWindow, kit: Path
+) -> None:
+    from mediakit.kit.manifest import limits
+
+    markdown = kit / "synopsis.fr.md"
+    original = markdown.read_bytes()
+    synopsis(qtbot, editor)  # the French file is read…
+    synopsis(qtbot, editor, "en")  # …and the box shows the English (no 2 MiB to lay out)
+    session, check = editor.session, editor.check
+    assert session is not None and check is not None and not check.problems
+    session.edit_file("synopsis.fr.md", "x" * (limits.TEXT_FILE_BYTES + 1), "Change")
+    settle(qtbot, editor)
+    assert [p.field for p in check.problems] == ["synopsis.fr.file"]
+    assert any(
+        "synopsis.fr.file" in editor.problems.item(r).text() for r in range(editor.problems.count())
+    )
+    assert markdown.read_bytes() == original  # nothing saved: the check read the edit
+    session.stack.undo()
+    settle(qtbot, editor)
+    assert not check.problems
+    session.edit_file("synopsis.fr.md", "Autre synopsis.", "Change")
+    settle(qtbot, editor)
+    assert check.kit is not None and check.kit.synopsis is not None
+    assert check.kit.synopsis.pick("fr") == "Autre synopsis."

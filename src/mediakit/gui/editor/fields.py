@@ -239,11 +239,14 @@ class FieldEditor(QWidget):
         self.show_problems([p.text(translate) for p in problems if self.owns(p.field or "")])
 
     def show_problems(self, messages: list[str]) -> None:
-        self.problem.setText("\n".join(shown(m) for m in messages))
+        text = "\n".join(shown(m) for m in messages)
+        if text != self.problem.text():
+            self.problem.setText(text)
         self.problem.setVisible(bool(messages))
-        self.box.setProperty("problem", bool(messages))
-        self.box.style().unpolish(self.box)
-        self.box.style().polish(self.box)
+        if self.box.property("problem") is not bool(messages):  # restyled only when it changes
+            self.box.setProperty("problem", bool(messages))
+            self.box.style().unpolish(self.box)
+            self.box.style().polish(self.box)
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -271,6 +271,9 @@ class ListEditor(QWidget):
     # -- problems -------------------------------------------------------------
 
     def show_problems(self, fields: list[str]) -> None:
-        self._problems = fields
+        """Marks the rows with problems; only the rows whose mark changes are labelled again."""
+        before, self._problems = self._problems, fields
         for row in range(self.items.count()):
-            self._label(row)
+            path = self.item_path(row)
+            if any(f.startswith(path) for f in before) != any(f.startswith(path) for f in fields):
+                self._label(row)

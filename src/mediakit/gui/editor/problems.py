@@ -3,6 +3,7 @@ activation, and marks beside the fields and in the section list."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -69,10 +70,11 @@ def mark_problems(
             )
         if form.list is not None:
             form.list.show_problems([f for f in fields if f.startswith(form.list.spec.key)])
+    counts = Counter(s.name for f in fields if (s := section_of(f)) is not None)
     for row in range(sections.count()):
         item = sections.item(row)
         name = item.data(Qt.ItemDataRole.UserRole)
-        count = sum(1 for f in fields if (s := section_of(f)) is not None and s.name == name)
+        count = counts[name]
         label = BY_NAME[name].label.shown()
         item.setText(f"{label}  ⚠ {count}" if count else label)
 

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Message
+from mediakit.kit.manifest.rules.kit import TOP_KEYS
 
 
 class Kind(Enum):
@@ -66,7 +67,7 @@ def T(text: str) -> Message:
 ROLE = Field("role", QT_TRANSLATE_NOOP("editor", "Role"), Kind.TEXT)
 LABEL = Field("label", QT_TRANSLATE_NOOP("editor", "Label"), Kind.TEXT)
 
-SECTIONS: tuple[Section, ...] = (
+_ALL_SECTIONS: tuple[Section, ...] = (
     Section(
         "kit",
         QT_TRANSLATE_NOOP("editor", "Kit"),
@@ -314,6 +315,13 @@ SECTIONS: tuple[Section, ...] = (
             {"show": "title"},
         ),
     ),
+)
+
+# Only what this version's reader takes: a section for keys it refuses (people
+# and awards, added to the format after it was written) would let an author
+# write what `validate` then calls unknown. They appear when the reader reads them.
+SECTIONS: tuple[Section, ...] = tuple(
+    section for section in _ALL_SECTIONS if set(section.keys) <= set(TOP_KEYS)
 )
 
 BY_NAME = {section.name: section for section in SECTIONS}

@@ -4,6 +4,7 @@ stills folder in the pool, then added as entries in one undoable edit."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -14,7 +15,7 @@ from mediakit.gui import theme
 from mediakit.gui.editor.importing import STILL_SUFFIXES, bring_in
 from mediakit.gui.editor.lists import ListEditor
 from mediakit.gui.editor.textpaths import read_plain
-from mediakit.kit.authoring.document import KitDocument
+from mediakit.kit.authoring.document import DocumentError, KitDocument
 from mediakit.media.images import decode
 from mediakit.tasks import TaskRunner
 
@@ -50,6 +51,7 @@ class StillsExtras(QWidget):
         self._icons_pending: set[str] = set()
         editor.items.setIconSize(ICON)
         editor.refreshed.connect(self._apply_icons)
+        self._names: list[str] = []  # each row's file, as the list was last refreshed
         self._shown = ""  # the file the thumbnail shows
         self._decoding = ""  # the file whose thumbnail is on its way
         self.pending = 0  # imports on their way
@@ -68,27 +70,26 @@ class StillsExtras(QWidget):
         files = [f for f in files if f.suffix.lower() in STILL_SUFFIXES]
         if not files or session.read_only:
             return
-        folder = session.folder
+        folder, document, key = session.folder, session.document, self.editor.spec.key
         self.pending += 1
-        self.importer.run(lambda: bring_in(folder, files), self._add, self._failed)
+        self.importer.run(
+            lambda: _with_stills(document, key, bring_in(folder, files)), self._add, self._failed
+        )
 
-    def _add(self, paths: list[str]) -> None:
+    def _add(self, added: _Added) -> None:
+        """The stills copied in, as one undoable edit; the document was built in the
+        pool (each insert reads the whole text back), again there if it changed since."""
+        session = self.editor.context.session
+        if added.before is not session.document:  # an edit came meanwhile
+            document, key, paths = session.document, self.editor.spec.key, added.paths
+            self.importer.run(lambda: _with_stills(document, key, paths), self._add, self._failed)
+            return
         self.pending -= 1
-        key = self.editor.spec.key
-        start = len(self.editor.entries())
-
-        def build(document: KitDocument) -> KitDocument:
-            for offset, path in enumerate(paths):
-                entry = {"file": path}
-                if document.has(key):
-                    document = document.insert(key, start + offset, entry)
-                else:
-                    document = document.set(key, [entry])
-            return document
-
-        text = self.tr("Add %n still(s)", None, len(paths))
-        if self.editor.context.session.change(build, text):
-            self.editor.select(start)
+        if isinstance(added.after, Exception):
+            session.refused.emit(str(added.after))
+            return
+        session.edit(added.after, self.tr("Add %n still(s)", None, len(added.paths)))
+        self.editor.select(added.start)
 
     def _failed(self, error: BaseException) -> None:
         self.pending -= 1
@@ -137,32 +138,75 @@ class StillsExtras(QWidget):
     def _apply_icons(self) -> None:
         """Each row's still as its icon; those not decoded yet are asked for (in the pool)."""
         document = self.editor.context.session.document
-        for row in range(self.editor.items.count()):
-            name = read_plain(document, f"{self.editor.item_path(row)}.file")
-            self.editor.items.item(row).setIcon(self._icons.get(name, QIcon()))
+        self._names = [
+            read_plain(document, f"{self.editor.item_path(row)}.file")
+            for row in range(self.editor.items.count())
+        ]
+        for row, name in enumerate(self._names):
+            item, icon = self.editor.items.item(row), self._icons.get(name, QIcon())
+            if item.icon().cacheKey() != icon.cacheKey():  # each change repaints the row
+                item.setIcon(icon)
             if name and name not in self._icons and name not in self._icons_pending:
                 self._ask_icon(name)
 
     def _ask_icon(self, name: str) -> None:
-        root = self.editor.context.session.folder.resolve()
-        path = (root / name).resolve()
-        if not path.is_relative_to(root):
-            return
+        folder = self.editor.context.session.folder
         self._icons_pending.add(name)
-        box = (ICON.width(), ICON.height())
         self.icons.run(
-            lambda: decode(path, box),
+            lambda: _decode_icon(folder, name),
             lambda image: self._icon_done(name, image),
             lambda _error: self._icon_done(name, QImage()),
         )
 
     def _icon_done(self, name: str, image: QImage) -> None:
+        """Only the rows of ``name`` (as the list was last refreshed) take the icon."""
         self._icons_pending.discard(name)
-        self._icons[name] = _boxed(image) if not image.isNull() else QIcon()
-        self._apply_icons()
+        icon = self._icons[name] = _boxed(image) if not image.isNull() else QIcon()
+        items = self.editor.items
+        for row, shown_name in enumerate(self._names):
+            if shown_name == name and row < items.count():
+                items.item(row).setIcon(icon)
 
     def busy(self) -> bool:
         return self.pending > 0 or bool(self._decoding) or bool(self._icons_pending)
+
+
+@dataclass(frozen=True)
+class _Added:
+    """Stills copied in (``paths``, kit-relative) and ``before`` with them added as
+    entries from ``start`` on: ``after``, or the error the document refused them with."""
+
+    paths: list[str]
+    before: KitDocument
+    after: KitDocument | Exception
+    start: int
+
+
+def _with_stills(document: KitDocument, key: str, paths: list[str]) -> _Added:
+    """``paths`` appended to the list ``key`` of ``document`` (in a worker)."""
+    value = document.get(key) if document.has(key) else None
+    start = len(value) if isinstance(value, list) else 0
+    after = document
+    try:
+        for offset, path in enumerate(paths):
+            entry = {"file": path}
+            if after.has(key):
+                after = after.insert(key, start + offset, entry)
+            else:
+                after = after.set(key, [entry])
+    except (DocumentError, ValueError) as error:
+        return _Added(paths, document, error, start)
+    return _Added(paths, document, after, start)
+
+
+def _decode_icon(folder: Path, name: str) -> QImage:
+    """The still ``name`` of the kit in ``folder`` at icon size (in a worker); a
+    null image for a file outside the kit."""
+    root = folder.resolve()
+    path = (root / name).resolve()
+    if not path.is_relative_to(root):
+        return QImage()
+    return decode(path, (ICON.width(), ICON.height()))
 
 
 def _boxed(image: QImage) -> QIcon:

@@ -152,7 +152,7 @@ class EditorWindow(QMainWindow):
         if not read_only:
             self.choices.start(session, loaded.manifest, self._recovery_interval)
         self.choices.show_read_only(loaded.read_only)
-        self.check.request(session.document.text, now=True)
+        self.check.request(session.document.text, session.state.files, now=True)
         self.statusBar().showMessage(
             self.tr("Opened in {seconds:.2f} s.").format(seconds=time.monotonic() - self.opened_at),
             5000,
@@ -225,7 +225,7 @@ class EditorWindow(QMainWindow):
         self.header.refresh()
         for form in self.forms.values():
             form.refresh()
-        self.check.request(self.session.document.text)
+        self.check.request(self.session.document.text, self.session.state.files)
         self._show_problems(self.check.problems)
 
     def _on_checked(self, problems: tuple[Problem, ...]) -> None:

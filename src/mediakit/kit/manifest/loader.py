@@ -8,6 +8,7 @@ problems it can print.
 from __future__ import annotations
 
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 
 from mediakit.kit.manifest import limits, paths
@@ -87,7 +88,9 @@ def _given_manifest(data: bytes) -> bytes | LoadResult:
     return data
 
 
-def _load(path: Path, text: bytes | None = None) -> LoadResult:
+def _load(
+    path: Path, text: bytes | None = None, edited: Mapping[str, bytes] | None = None
+) -> LoadResult:
     listings = paths.Listings()  # shared with the rules: each folder is listed once
     located = _locate(path, listings)
     if isinstance(located, LoadResult):
@@ -103,7 +106,7 @@ def _load(path: Path, text: bytes | None = None) -> LoadResult:
             node = read_yaml(decode_utf8(data))
         except YamlError as exc:
             return _problem(exc.message, exc.line, exc.column, exc.field)
-        kit, problems = build_kit(root.absolute(), node, listings)
+        kit, problems = build_kit(root.absolute(), node, listings, edited)
     return LoadResult(kit, tuple(sorted(problems, key=_sort_key)))
 
 
@@ -117,16 +120,21 @@ def load(path: Path) -> LoadResult:
     return _guarded(path, None)
 
 
-def load_text(path: Path, text: bytes) -> LoadResult:
+def load_text(path: Path, text: bytes, edited: Mapping[str, bytes] | None = None) -> LoadResult:
     """The kit in ``path`` as it would be with ``text`` for its kit.yaml, which is
     not read (nor written): an edit checked before it is saved. The files it
-    names are the folder's own, checked as :func:`load` checks them."""
-    return _guarded(path, text)
+    names are the folder's own, checked as :func:`load` checks them; but a text
+    file (``{file: a.md}``) in ``edited`` — its bytes by the path kit.yaml names
+    it with, ``./a.md`` being ``a.md`` — is checked with those bytes instead of
+    its own (it must still be there: its path is checked as always)."""
+    return _guarded(path, text, edited)
 
 
-def _guarded(path: Path, text: bytes | None) -> LoadResult:
+def _guarded(
+    path: Path, text: bytes | None, edited: Mapping[str, bytes] | None = None
+) -> LoadResult:
     try:
-        return _printable(_load(Path(path), text))
+        return _printable(_load(Path(path), text, edited))
     except RecursionError:
         return _problem(say.NESTED_TOO_DEEPLY(depth=limits.NESTING_DEPTH))
     except MemoryError:

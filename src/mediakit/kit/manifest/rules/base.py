@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,9 @@ class Context:
     languages: tuple[str, ...] = ("en",)
     problems: list[Problem] = field(default_factory=list)
     listings: Listings = field(default_factory=Listings)  # folder listings, read once
+    # Text files' bytes as edited, not saved yet, by the path kit.yaml names them with
+    # ("./a.md" is "a.md"): read instead of the disk (see :func:`.loader.load_text`).
+    edited: Mapping[str, bytes] = field(default_factory=dict)
 
     def error(self, node: Node | None, where: str, message: Message, file: str = MANIFEST) -> None:
         self._add(node, where, message, file, Severity.ERROR)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -169,13 +169,17 @@ def _fields(ctx: Context, root: Map, kit_id: str, title: Text) -> Kit:
 
 
 def build_kit(
-    root_path: Path, node: Node | None, listings: Listings | None = None
+    root_path: Path,
+    node: Node | None,
+    listings: Listings | None = None,
+    edited: Mapping[str, bytes] | None = None,
 ) -> tuple[Kit | None, list[Problem]]:
     """Check a whole manifest; the Kit when there is no error, and every problem.
 
-    ``listings`` are the folder listings already read for this load, if any.
+    ``listings`` are the folder listings already read for this load, if any;
+    ``edited``: text files' bytes read instead of the disk (:attr:`Context.edited`).
     """
-    ctx = Context(root_path, listings=listings or Listings())
+    ctx = Context(root_path, listings=listings or Listings(), edited=edited or {})
     if node is None:
         ctx.error(None, "", say.EMPTY_MANIFEST())
         return None, ctx.problems

@@ -159,7 +159,9 @@ class TextReader:
             return None
         try:
             kit_file = paths.resolve(ctx.root, written, ctx.listings)
-            data = paths.read_head(kit_file, limits.TEXT_FILE_BYTES + 1)
+            data = ctx.edited.get(edited_key(written))
+            if data is None:
+                data = paths.read_head(kit_file, limits.TEXT_FILE_BYTES + 1)
         except paths.PathError as exc:
             ctx.error(file_node[1], here, exc.message)
             return None
@@ -190,6 +192,12 @@ class TextReader:
 
 def _listing(codes: Sequence[str]) -> str:
     return ", ".join(codes)
+
+
+def edited_key(written: str) -> str:
+    """One name per file however kit.yaml writes it (``./a.md`` is ``a.md``): the
+    keys of :attr:`Context.edited`, as the editor names the files it edits."""
+    return "/".join(part for part in written.split("/") if part not in ("", "."))
 
 
 def _file_problem(written: str, exc: YamlError) -> Problem:
