@@ -70,7 +70,7 @@
 <context>
     <name>StillsExtras</name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/editor/stills.py" line="+89"/>
+        <location filename="../src/mediakit/gui/editor/stills.py" line="+91"/>
         <source>Add %n still(s)</source>
         <translation>
             <numerusform>Add %n still</numerusform>

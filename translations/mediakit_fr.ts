@@ -1168,7 +1168,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>ProblemsList</name>
     <message>
-        <location filename="../src/mediakit/gui/editor/problems.py" line="+32"/>
+        <location filename="../src/mediakit/gui/editor/problems.py" line="+33"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1391,7 +1391,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>StillsExtras</name>
     <message>
-        <location filename="../src/mediakit/gui/editor/stills.py" line="+38"/>
+        <location filename="../src/mediakit/gui/editor/stills.py" line="+39"/>
         <source>The selected still</source>
         <translation>La photo choisie</translation>
     </message>
@@ -1406,7 +1406,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Ajouter des photos depuis des fichiers</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add stills</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -1424,7 +1424,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>This file cannot be shown.</source>
         <translation>Ce fichier ne peut pas être affiché.</translation>
     </message>
@@ -1661,7 +1661,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/pack.py" line="+26"/>
+        <location filename="../src/mediakit/cli/pack.py" line="+30"/>
         <source>{folder}: pack takes a kit folder, not an archive</source>
         <translation>{folder}&#xa0;: pack prend un dossier, pas une archive</translation>
     </message>
@@ -1671,7 +1671,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{output}&#xa0;: le nom de l’archive doit finir par {suffix}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>{output}: exists: use --force to replace it</source>
         <translation>{output}&#xa0;: existe déjà&#xa0;: --force pour le remplacer</translation>
     </message>
@@ -1679,6 +1679,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+21"/>
         <source>{file}: left out (kit.yaml does not name it)</source>
         <translation>{file}&#xa0;: laissé de côté (kit.yaml ne le nomme pas)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>, signed with {key}</source>
+        <translation>, signée avec {key}</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/png.py" line="+41"/>
@@ -1711,7 +1716,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>--section {section}&#xa0;: l’éditeur a les rubriques {sections}</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/verify.py" line="+22"/>
+        <location filename="../src/mediakit/cli/verify.py" line="+25"/>
         <source>{archive}: is a folder; verify checks a .mediakit archive (pack makes one)</source>
         <translation>{archive}&#xa0;: est un dossier&#x202f;; verify contrôle une archive .mediakit (pack en crée une)</translation>
     </message>
@@ -1719,6 +1724,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+14"/>
         <source>{archive}: intact — {count} files, SHA-256 checked</source>
         <translation>{archive}&#xa0;: intacte — {count} fichiers, SHA-256 contrôlé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{archive}: not signed by a trusted publisher</source>
+        <translation>{archive}&#xa0;: pas signée par un éditeur de confiance</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/argtypes.py" line="+24"/>
@@ -2037,9 +2047,74 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>remplacer OUT.mediakit s’il existe déjà</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>sign the archive with this OpenSSH key (a public key: the ssh-agent&apos;s)</source>
+        <translation>signer l’archive avec cette clé OpenSSH (une clé publique&#xa0;: celle de l’ssh-agent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the .mediakit archive to check</source>
         <translation>l’archive .mediakit à contrôler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exit 1 unless a trusted publisher signed it (mediakit trust)</source>
+        <translation>sortir avec 1 si un éditeur de confiance ne l’a pas signée (mediakit trust)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the .mediakit archive to sign (replaced, whole or not at all)</source>
+        <translation>l’archive .mediakit à signer (remplacée entière ou pas du tout)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an OpenSSH private key (Ed25519 or RSA; a passphrase is asked on the terminal), or a public key that the ssh-agent holds</source>
+        <translation>une clé privée OpenSSH (Ed25519 ou RSA&#x202f;; sa phrase de passe est demandée au terminal), ou une clé publique que détient l’ssh-agent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add, list, remove or revoke</source>
+        <translation>add, list, remove ou revoke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust a publisher&apos;s public key</source>
+        <translation>faire confiance à la clé publique d’un éditeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the publisher&apos;s name, like press@agency.example</source>
+        <translation>le nom de l’éditeur, comme press@agency.example</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their public key file</source>
+        <translation>le fichier de sa clé publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the trusted and revoked keys</source>
+        <translation>lister les clés de confiance et les clés révoquées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop trusting a publisher</source>
+        <translation>ne plus faire confiance à un éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the publisher&apos;s name</source>
+        <translation>le nom de l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refuse a key from now on, whoever it was trusted as</source>
+        <translation>refuser désormais une clé, quel que soit l’éditeur sous lequel elle était de confiance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the public key file</source>
+        <translation>le fichier de la clé publique</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2120,6 +2195,16 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+3"/>
         <source>check an archive&apos;s integrity; exit 1 if damaged</source>
         <translation>contrôler l’intégrité d’une archive&#x202f;; sortie 1 si elle est abîmée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign an archive with an OpenSSH key</source>
+        <translation>signer une archive avec une clé OpenSSH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage the publishers whose signatures you trust</source>
+        <translation>gérer les éditeurs dont vous acceptez les signatures</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2396,11 +2481,106 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>{file}: saved as a draft: the kit has errors</source>
         <translation>{file}&#xa0;: enregistré comme brouillon&#xa0;: le dossier de presse a des erreurs</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/cli/sign.py" line="+22"/>
+        <source>{archive}: is a folder; sign takes a .mediakit archive</source>
+        <translation>{archive}&#xa0;: est un dossier&#x202f;; sign prend une archive .mediakit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{archive}: signed with {key}</source>
+        <translation>{archive}&#xa0;: signée avec {key}</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/signing.py" line="+41"/>
+        <source>Passphrase for {key}: </source>
+        <translation>Phrase de passe de {key}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{key}: no such key file</source>
+        <translation>{key}&#xa0;: ce fichier de clé n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not signed</source>
+        <translation>non signée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {principal} — trusted ({key})</source>
+        <translation>signée par {principal} — de confiance ({key})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed with a revoked key ({key}) — not trusted</source>
+        <translation>signée avec une clé révoquée ({key}) — pas de confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {principal}, whose key has expired ({key}) — not trusted</source>
+        <translation>signée par {principal}, dont la clé a expiré ({key}) — pas de confiance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signed by {principal}, whose key is not valid yet ({key}) — not trusted</source>
+        <translation>signée par {principal}, dont la clé n’est pas encore valide ({key}) — pas de confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by an unknown key ({key}); mediakit trust add NAME KEYFILE trusts it</source>
+        <translation>signée par une clé inconnue ({key})&#x202f;; mediakit trust add NOM FICHIERCLÉ lui fait confiance</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/trust.py" line="+35"/>
+        <source>{path}: not an OpenSSH public key (ssh-ed25519 or ssh-rsa)</source>
+        <translation>{path}&#xa0;: pas une clé publique OpenSSH (ssh-ed25519 ou ssh-rsa)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: a publisher&apos;s name has no spaces, quotes or commas</source>
+        <translation>{name}&#xa0;: le nom d’un éditeur n’a ni espaces, ni guillemets, ni virgules</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from {when}</source>
+        <translation>à partir du {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {when}</source>
+        <translation>jusqu’au {when}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>trusted: {principal} ({key})</source>
+        <translation>de confiance&#xa0;: {principal} ({key})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{principal}: not in the trusted publishers</source>
+        <translation>{principal}&#xa0;: n’est pas parmi les éditeurs de confiance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no longer trusted: {principal}</source>
+        <translation>plus de confiance&#xa0;: {principal}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>revoked: {key}</source>
+        <translation>révoquée&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revoked  {key}</source>
+        <translation>révoquée  {key}</translation>
+    </message>
 </context>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../src/mediakit/gui/editor/specs.py" line="+66"/>
+        <location filename="../src/mediakit/gui/editor/specs.py" line="+67"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4461,6 +4641,131 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+4"/>
         <source>{file} changed on disk since it was read</source>
         <translation>{file} a changé sur le disque depuis sa lecture</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/signature.py" line="+11"/>
+        <source>the signature is not an OpenSSH signature (no BEGIN SSH SIGNATURE armor)</source>
+        <translation>la signature n’est pas une signature OpenSSH (pas d’armure BEGIN SSH SIGNATURE)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature is damaged: its armor is not valid base64</source>
+        <translation>la signature est endommagée&#xa0;: son armure n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature is damaged: it is cut short or malformed</source>
+        <translation>la signature est endommagée&#xa0;: elle est tronquée ou mal formée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature is damaged: it does not start with SSHSIG</source>
+        <translation>la signature est endommagée&#xa0;: elle ne commence pas par SSHSIG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature has version {version}; only version 1 is read</source>
+        <translation>la signature est en version {version}&#x202f;; seule la version 1 est lue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature was made for &apos;{namespace}&apos;, not for mediakit: it does not apply</source>
+        <translation>la signature a été faite pour «&#xa0;{namespace}&#xa0;», pas pour mediakit&#xa0;: elle ne vaut pas ici</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature uses the hash &apos;{algorithm}&apos;; only sha512 and sha256 are read</source>
+        <translation>la signature utilise le hachage «&#xa0;{algorithm}&#xa0;»&#x202f;; seuls sha512 et sha256 sont lus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature&apos;s key is of type &apos;{type}&apos;; only Ed25519 and RSA are read</source>
+        <translation>la clé de la signature est de type «&#xa0;{type}&#xa0;»&#x202f;; seules Ed25519 et RSA sont lues</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature is of type &apos;{type}&apos;, which does not go with a {key} key (or is too weak)</source>
+        <translation>la signature est de type «&#xa0;{type}&#xa0;», qui ne va pas avec une clé {key} (ou est trop faible)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signature&apos;s public key is damaged</source>
+        <translation>la clé publique de la signature est endommagée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature does not match checksums.sha256: the archive was changed after it was signed, or the signature belongs to another archive</source>
+        <translation>la signature ne correspond pas à checksums.sha256&#xa0;: l’archive a été modifiée après avoir été signée, ou la signature est celle d’une autre archive</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signature must be the archive&apos;s last entry</source>
+        <translation>la signature doit être la dernière entrée de l’archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>checksums.sha256 lists the signature, which it may not (it signs the list)</source>
+        <translation>checksums.sha256 liste la signature, ce qu’il ne peut pas faire (elle signe la liste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature is {size}, beyond the limit of {limit}</source>
+        <translation>la signature fait {size}, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature, but no checksums.sha256 for it to sign</source>
+        <translation>une signature, mais pas de checksums.sha256 qu’elle signerait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an OpenSSH private key in a form we read: {reason}</source>
+        <translation>pas une clé privée OpenSSH sous une forme que nous lisons&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrong passphrase for this key, or the key is damaged</source>
+        <translation>mauvaise phrase de passe pour cette clé, ou clé endommagée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this key has a passphrase and there is no terminal to ask for it on</source>
+        <translation>cette clé a une phrase de passe et il n’y a pas de terminal où la demander</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this key&apos;s type is not supported for signing: Ed25519 or RSA</source>
+        <translation>ce type de clé ne sert pas à signer&#xa0;: Ed25519 ou RSA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive has problems; a damaged archive is not signed</source>
+        <translation>l’archive a des problèmes&#x202f;; une archive endommagée n’est pas signée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive changed while it was being signed</source>
+        <translation>l’archive a changé pendant qu’elle était signée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is a public key, and no ssh-agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation>c’est une clé publique, et aucun ssh-agent ne tourne (SSH_AUTH_SOCK n’est pas défini)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ssh-agent cannot be reached: {reason}</source>
+        <translation>l’ssh-agent est injoignable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ssh-agent did not sign: it does not hold this key, or signing was refused</source>
+        <translation>l’ssh-agent n’a pas signé&#xa0;: il ne détient pas cette clé, ou la signature a été refusée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ssh-agent&apos;s answer is not one we understand</source>
+        <translation>la réponse de l’ssh-agent n’est pas une que nous comprenions</translation>
     </message>
 </context>
 </TS>

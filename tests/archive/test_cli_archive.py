@@ -28,6 +28,7 @@ def test_pack_verify_validate_info_on_roped(tmp_path: Path) -> None:
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.splitlines() == [
         "roped.mediakit: intact — 19 files, SHA-256 checked",
+        "not signed",
         second,
     ]
     valid = mediakit("validate", "roped.mediakit", cwd=tmp_path)

@@ -239,6 +239,14 @@ def _pack_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=translate("cli", "replace OUT.mediakit if it exists already"),
     )
+    parser.add_argument(
+        "--sign",
+        type=Path,
+        metavar="KEYFILE",
+        help=translate(
+            "cli", "sign the archive with this OpenSSH key (a public key: the ssh-agent's)"
+        ),
+    )
 
 
 def _verify_arguments(parser: argparse.ArgumentParser) -> None:
@@ -247,6 +255,60 @@ def _verify_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="ARCHIVE",
         help=translate("cli", "the .mediakit archive to check"),
+    )
+    parser.add_argument(
+        "--require-trusted",
+        action="store_true",
+        help=translate("cli", "exit 1 unless a trusted publisher signed it (mediakit trust)"),
+    )
+
+
+def _sign_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="ARCHIVE",
+        help=translate("cli", "the .mediakit archive to sign (replaced, whole or not at all)"),
+    )
+    parser.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="KEYFILE",
+        help=translate(
+            "cli",
+            "an OpenSSH private key (Ed25519 or RSA; a passphrase is asked on the terminal), "
+            "or a public key that the ssh-agent holds",
+        ),
+    )
+
+
+def _trust_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(
+        dest="action",
+        metavar="ACTION",
+        required=True,
+        help=translate("cli", "add, list, remove or revoke"),
+    )
+    add = actions.add_parser("add", help=translate("cli", "trust a publisher's public key"))
+    add.add_argument(
+        "principal",
+        metavar="PRINCIPAL",
+        help=translate("cli", "the publisher's name, like press@agency.example"),
+    )
+    add.add_argument(
+        "key", type=Path, metavar="PUBKEYFILE", help=translate("cli", "their public key file")
+    )
+    actions.add_parser("list", help=translate("cli", "list the trusted and revoked keys"))
+    remove = actions.add_parser("remove", help=translate("cli", "stop trusting a publisher"))
+    remove.add_argument(
+        "principal", metavar="PRINCIPAL", help=translate("cli", "the publisher's name")
+    )
+    revoke = actions.add_parser(
+        "revoke", help=translate("cli", "refuse a key from now on, whoever it was trusted as")
+    )
+    revoke.add_argument(
+        "key", type=Path, metavar="PUBKEYFILE", help=translate("cli", "the public key file")
     )
 
 
@@ -326,6 +388,12 @@ COMMANDS = (
     Command("verify",
         QT_TRANSLATE_NOOP("cli", "check an archive's integrity; exit 1 if damaged"),
         _verify_arguments, "mediakit.cli.verify:run"),
+    Command("sign",
+        QT_TRANSLATE_NOOP("cli", "sign an archive with an OpenSSH key"),
+        _sign_arguments, "mediakit.cli.sign:run"),
+    Command("trust",
+        QT_TRANSLATE_NOOP("cli", "manage the publishers whose signatures you trust"),
+        _trust_arguments, "mediakit.cli.trust:run"),
     Command("schema",
         QT_TRANSLATE_NOOP("cli", "print the JSON Schema of kit.yaml"),
         _no_arguments, "mediakit.cli.schema:run"),

@@ -1,5 +1,6 @@
-"""``mediakit pack FOLDER [-o OUT.mediakit] [--force]``: validate, then pack the kit
-into one archive; the archive's name, size and SHA-256 on stdout."""
+"""``mediakit pack FOLDER [-o OUT.mediakit] [--force] [--sign KEYFILE]``: validate,
+then pack the kit into one archive (signed with ``--sign``); the archive's name,
+size and SHA-256 on stdout."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import problem_prefix, reach
 from mediakit.cli.output import print_problems, safe
 from mediakit.cli.progress import TerminalProgress
+from mediakit.cli.signing import KeyFileError, load_signer
 from mediakit.kit.archive import SUFFIX, is_archive
 from mediakit.kit.archive.pack import OutputExistsError, PackError, pack
+from mediakit.kit.archive.sign import SignError, sign
+from mediakit.kit.manifest.model import Problem
 from mediakit.units import human_size
 
 
@@ -33,6 +37,14 @@ def run(args: argparse.Namespace) -> int:
                 output=output, suffix=SUFFIX
             )
         )
+    # The key first: a wrong passphrase must cost nothing, not a packed archive.
+    signer = None
+    if args.sign is not None:
+        try:
+            signer = load_signer(args.sign)
+        except KeyFileError as bad_key:
+            print_problems((Problem(str(bad_key.key), bad_key.message),), "")
+            return ExitStatus.PROBLEMS
     meter = TerminalProgress("packing")
     try:
         result = pack(folder, output, progress=meter.update, replace=args.force)
@@ -68,6 +80,20 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     files = len(result.files) - 1
-    print(safe(f"{result.output}: {files} files and checksums.sha256, {human_size(result.size)}"))
-    print(f"sha256 {result.sha256}")
+    sha, size, signed = result.sha256, result.size, ""
+    if signer is not None:
+        try:
+            report = sign(result.output, signer)
+        except SignError as exc:
+            print_problems(exc.problems, "")
+            return ExitStatus.PROBLEMS
+        except KeyFileError as bad_key:  # the agent's refusal: the archive stays, unsigned
+            print_problems((Problem(str(bad_key.key), bad_key.message),), "")
+            return ExitStatus.PROBLEMS
+        assert report.signature is not None  # sign() verified it again
+        sha, size = report.sha256, report.archive.stat().st_size
+        signed = translate("cli", ", signed with {key}").format(key=report.signature.fingerprint)
+    line = f"{result.output}: {files} files and checksums.sha256, {human_size(size)}{signed}"
+    print(safe(line))
+    print(f"sha256 {sha}")
     return ExitStatus.OK

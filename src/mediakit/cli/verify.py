@@ -1,5 +1,6 @@
 """``mediakit verify ARCHIVE``: every file of an archive against its checksums —
-one line per problem on stdout and exit 1, or ``intact`` and the archive's SHA-256."""
+one line per problem on stdout and exit 1, or ``intact``, the archive's SHA-256
+and who signed it (``--require-trusted``: exit 1 unless a trusted publisher did)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from mediakit.cli.exitstatus import ExitStatus, UsageError
 from mediakit.cli.kits import reach
 from mediakit.cli.output import print_problems, safe
 from mediakit.cli.progress import TerminalProgress
+from mediakit.cli.signing import signature_line
 from mediakit.kit.archive import verify
+from mediakit.kit.signing.trust import TrustStore
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,5 +41,16 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     )
+    line, trusted = signature_line(report.signature, TrustStore.default())
+    print(safe(line))
     print(f"sha256 {report.sha256}")
+    if args.require_trusted and not trusted:
+        print(
+            safe(
+                translate("cli", "{archive}: not signed by a trusted publisher").format(
+                    archive=archive
+                )
+            )
+        )
+        return ExitStatus.PROBLEMS
     return ExitStatus.OK

@@ -21,6 +21,7 @@ nobody holds may be removed; removal itself holds the exclusive lock.
 from __future__ import annotations
 
 import atexit
+import base64
 import contextlib
 import json
 import logging
@@ -39,6 +40,7 @@ from mediakit.kit.archive.model import ArchiveReport, Finding, make_report
 from mediakit.kit.message import Message
 from mediakit.kit.problems import archive as say
 from mediakit.kit.problems import stored, words
+from mediakit.kit.signing.sshsig import Signature
 from mediakit.safeio import atomic_write, read_regular
 
 log = logging.getLogger(__name__)
@@ -49,8 +51,9 @@ REPORT = "report.json"
 KIT = "kit"
 MARKER = "mediakit-cache"  # in report.json: written by the cache, not found there
 # The marker's value: 2 stores problems as message ids and parameters (1 stored English
-# text), so a report of another version is not trusted and the archive is checked again.
-REPORT_VERSION = 2
+# text), 3 also the verified signature and the content hash; a report of another version
+# is not trusted and the archive is checked again.
+REPORT_VERSION = 3
 WORK_PREFIX = "tmp-"
 STALE_WORK = 24 * 3600.0  # where locks are unsupported, a tmp folder this old is abandoned
 JSON_LIMIT = 16 * 1024 * 1024
@@ -118,7 +121,35 @@ def report_data(report: ArchiveReport, unpacked: int) -> dict[str, Any]:
         "bytes": unpacked,
         "problems": [[p.field, stored.dump(p.message)] for p in report.problems],
         "damaged": sorted(report.damaged),
+        "content_sha256": report.content_sha256,
+        "signature": _signature_data(report.signature),
     }
+
+
+def _signature_data(signature: Signature | None) -> dict[str, str] | None:
+    """The verified signature, so that a second open still says who signed (the
+    entry is trusted as the report is: written by us, in our private folder)."""
+    if signature is None:
+        return None
+    return {
+        "public_key": base64.b64encode(signature.public_key).decode(),
+        "namespace": signature.namespace,
+        "reserved": base64.b64encode(signature.reserved).decode(),
+        "hash_algorithm": signature.hash_algorithm,
+        "signature": base64.b64encode(signature.signature).decode(),
+    }
+
+
+def _signature_from(data: Any) -> Signature | None:
+    if not isinstance(data, dict):
+        return None
+    return Signature(
+        public_key=base64.b64decode(data["public_key"]),
+        namespace=str(data["namespace"]),
+        reserved=base64.b64decode(data["reserved"]),
+        hash_algorithm=str(data["hash_algorithm"]),
+        signature=base64.b64decode(data["signature"]),
+    )
 
 
 def trusted_report(entry: Path, archive: Path) -> ArchiveReport | None:
@@ -145,7 +176,10 @@ def _report_from(data: dict[str, Any], archive: Path) -> ArchiveReport | None:
             Finding(name, stored.load(message), False, name in damaged)
             for name, message in data.get("problems", [])
         ]
-        return make_report(archive, data["sha256"], int(data.get("files", 0)), findings)
+        signature = _signature_from(data.get("signature"))
+        content = str(data.get("content_sha256", ""))
+        files = int(data.get("files", 0))
+        return make_report(archive, data["sha256"], files, findings, signature, content)
     except (TypeError, ValueError, KeyError):  # a report.json we wrote never fails this way
         return None
 

@@ -14,6 +14,7 @@ from mediakit.kit.manifest import limits
 from mediakit.kit.manifest.model import Problem
 from mediakit.kit.manifest.printable import printable_problem
 from mediakit.kit.message import Message
+from mediakit.kit.signing.sshsig import Signature
 
 GIB = 1024 * limits.MIB
 
@@ -62,6 +63,9 @@ class ArchiveReport:
     problems: tuple[Problem, ...]
     damaged: frozenset[str]  # entries whose content failed (mismatch, unreadable, missing)
     safe: bool = True  # False when a problem forbids opening it at all, even read-only
+    signature: Signature | None = None  # verified over checksums.sha256; trust is the caller's
+    # The content hash: SHA-256 of checksums.sha256, the same signed or not ("" if none).
+    content_sha256: str = ""
 
     @property
     def intact(self) -> bool:
@@ -99,7 +103,14 @@ def to_problem(archive: Path, finding: Finding) -> Problem:
     return printable_problem(problem, file=False)
 
 
-def make_report(archive: Path, sha256: str, files: int, findings: list[Finding]) -> ArchiveReport:
+def make_report(
+    archive: Path,
+    sha256: str,
+    files: int,
+    findings: list[Finding],
+    signature: Signature | None = None,
+    content_sha256: str = "",
+) -> ArchiveReport:
     return ArchiveReport(
         archive=archive,
         sha256=sha256,
@@ -107,4 +118,6 @@ def make_report(archive: Path, sha256: str, files: int, findings: list[Finding])
         problems=tuple(to_problem(archive, f) for f in findings),
         damaged=frozenset(f.entry for f in findings if f.damaged and f.entry is not None),
         safe=not any(f.unsafe for f in findings),
+        signature=signature if not findings else None,
+        content_sha256=content_sha256,
     )

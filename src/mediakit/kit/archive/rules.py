@@ -21,6 +21,7 @@ from mediakit.kit.problems import archive as say
 from mediakit.units import human_size
 
 CHECKSUMS = "checksums.sha256"
+SIGNATURE = "checksums.sha256.sig"  # kit-format.md: last, not listed, signs CHECKSUMS
 STORED, DEFLATED = 0, 8
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")

@@ -32,11 +32,14 @@ from mediakit.kit.archive.rules import (
     CHECKSUMS,
     DEFLATED,
     MAX_CHECKSUMS_BYTES,
+    SIGNATURE,
     entry_findings,
     parse_checksums,
 )
+from mediakit.kit.archive.signature import signature_findings
 from mediakit.kit.archive.zipread import Entry, ZipFormatError, read_central, walk_local
 from mediakit.kit.problems import archive as say
+from mediakit.kit.signing.sshsig import MAX_SIGNATURE_BYTES
 from mediakit.safeio import open_regular
 
 Progress = Callable[[int, int], None]
@@ -117,7 +120,10 @@ class _Iter:
 
 def _needs_crc_now(entry: Entry) -> bool:
     """Whether the pass checks ``entry``'s CRC itself (see the module's note)."""
-    return entry.method == DEFLATED or entry.name == CHECKSUMS
+    return entry.method == DEFLATED or entry.name in _OWN
+
+
+_OWN = (CHECKSUMS, SIGNATURE)  # the archive's own entries: checked, never unpacked
 
 
 def _stream(
@@ -227,7 +233,7 @@ def _compare(files: list[Entry], digests: dict[str, str], checksums: bytes | Non
                 )
             )
     for path in listed:
-        if path not in names and path != CHECKSUMS:
+        if path not in names and path not in _OWN:
             findings.append(
                 Finding(
                     path,
@@ -261,12 +267,13 @@ def scan(
             ordered = walk_local(handle, entries, cd_offset)
             handle.seek(0)
             skip = {f.entry for f in findings if f.unsafe}
-            files = [e for e in ordered if not e.is_dir and e.name != CHECKSUMS]
+            files = [e for e in ordered if not e.is_dir and e.name not in _OWN]
             if None in skip or (skip and sink is not None):
                 reader.skip_to(size)
                 return make_report(archive, reader.hasher.hexdigest(), 0, findings)
             digests: dict[str, str] = {}
             checksums: bytes | None = None
+            signed: bytes | None = None
             unchecked: list[tuple[int, Entry]] = []  # stored entries, their CRC not checked
             for entry in ordered:
                 reader.skip_to(entry.data_offset)
@@ -276,13 +283,14 @@ def scan(
                     reader.skip_to(entry.data_offset + entry.compressed)
                     continue
                 capture = entry.name == CHECKSUMS and entry.size <= MAX_CHECKSUMS_BYTES
+                capture |= entry.name == SIGNATURE and entry.size <= MAX_SIGNATURE_BYTES
                 out: EntryWriter | None = _Capture() if capture else None
-                if sink is not None and entry.name != CHECKSUMS:
+                if sink is not None and entry.name not in _OWN:
                     out = sink.open(entry.name)
                 digest, bad = _stream(reader, entry, limits, out)
                 if digest and not _needs_crc_now(entry):
                     unchecked.append((len(findings), entry))
-                if sink is not None and entry.name != CHECKSUMS:
+                if sink is not None and entry.name not in _OWN:
                     sink.close(entry.name)
                 findings += bad
                 if any(f.unsafe for f in bad) and sink is not None:
@@ -293,15 +301,23 @@ def scan(
                 if digest:
                     digests[entry.name] = digest
                 if isinstance(out, _Capture) and not bad:
-                    checksums = bytes(out.data)
+                    if entry.name == CHECKSUMS:
+                        checksums = bytes(out.data)
+                    else:
+                        signed = bytes(out.data)
             reader.skip_to(size)
             late = _late_crc_findings(handle, unchecked, digests, checksums)
             for at, finding in reversed(late):
                 findings.insert(at, finding)
             findings += _compare(files, digests, checksums)
+            signature, bad = signature_findings(ordered, checksums, signed)
+            findings += bad
             if progress:
                 progress(size, size)
-            return make_report(archive, reader.hasher.hexdigest(), len(files), findings)
+            # The content hash: checksums.sha256's own SHA-256, taken in the pass already.
+            content = digests.get(CHECKSUMS, "") if checksums is not None else ""
+            sha = reader.hasher.hexdigest()
+            return make_report(archive, sha, len(files), findings, signature, content)
         except ZipFormatError as exc:
             findings.append(Finding(exc.entry, exc.message, True))
             return make_report(archive, "", 0, findings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -129,12 +130,18 @@ class ZipWriter:
         )  # fmt: skip
         return header + record.raw_name + extra
 
-    def close(self) -> None:
-        """Write the central directory and the end records."""
+    def close(self, earlier: Sequence[bytes] = ()) -> None:
+        """Write the central directory and the end records.
+
+        ``earlier``: the central records, as they were, of entries already in
+        the file before this writer's (signing appends one entry to an archive
+        and keeps every byte of the others)."""
         start = self.position
+        for raw in earlier:
+            self._emit(raw)
         for record in self.records:
             self._emit(self._central(record))
-        size, count = self.position - start, len(self.records)
+        size, count = self.position - start, len(earlier) + len(self.records)
         if count >= 0xFFFF or start >= _MAX32 or size >= _MAX32:
             end64 = self.position
             made_by = (SYSTEM_UNIX << 8) | 45
