@@ -4102,13 +4102,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>impossible de lire kit.yaml&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/kit/problems/authoring.py" line="+87"/>
-        <location filename="../src/mediakit/kit/problems/reading.py" line="+4"/>
+        <location line="+4"/>
         <source>kit.yaml is larger than {size} (the manifest size limit)</source>
         <translation>kit.yaml dépasse {size} (la limite de taille du manifeste)</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/kit/problems/reading.py" line="+2"/>
+        <location line="+2"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
@@ -4528,7 +4527,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/kit/problems/authoring.py" line="-79"/>
+        <location filename="../src/mediakit/kit/problems/authoring.py" line="+8"/>
         <source>the field path is empty</source>
         <translation>le chemin du champ est vide</translation>
     </message>
@@ -4613,7 +4612,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{field} est disposé d’une façon qui ne se modifie pas sans réécrire tout le fichier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>{file} is not a plain path inside the kit</source>
         <translation>{file} n’est pas un simple chemin à l’intérieur du dossier</translation>
     </message>

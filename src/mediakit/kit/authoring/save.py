@@ -16,6 +16,7 @@ from mediakit.kit.manifest import limits
 from mediakit.kit.manifest.model import MANIFEST
 from mediakit.kit.manifest.yamlread import YamlError, decode_utf8
 from mediakit.kit.problems import authoring as say
+from mediakit.kit.problems import reading
 from mediakit.safeio import atomic_write, read_regular
 from mediakit.units import human_size
 
@@ -48,7 +49,7 @@ def _current(manifest: Path) -> bytes | None:
         return None
     if len(data) > limits.MANIFEST_BYTES:
         size = human_size(limits.MANIFEST_BYTES)
-        raise DocumentError(say.TOO_LARGE_TO_EDIT(size=size))
+        raise DocumentError(reading.MANIFEST_TOO_LARGE(size=size))  # the loader's words
     return data
 
 

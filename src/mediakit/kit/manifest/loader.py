@@ -44,9 +44,14 @@ def _read_manifest(manifest: KitFile) -> bytes | LoadResult:
         data = read_regular(manifest.path, limits.MANIFEST_BYTES)
     except OSError as exc:
         return _problem(say.MANIFEST_UNREADABLE(reason=exc.strerror or str(exc)))
+    return _within_limit(data)
+
+
+def _within_limit(data: bytes) -> bytes | LoadResult:
+    """The manifest's bytes, read or given (an edit checked before it is saved),
+    held to the manifest size limit."""
     if len(data) > limits.MANIFEST_BYTES:
-        size = human_size(limits.MANIFEST_BYTES)
-        return _problem(say.MANIFEST_TOO_LARGE(size=size))
+        return _problem(say.MANIFEST_TOO_LARGE(size=human_size(limits.MANIFEST_BYTES)))
     return data
 
 
@@ -80,14 +85,6 @@ def _sort_key(problem: Problem) -> tuple[bool, str, int, int]:
     return (problem.file != MANIFEST, problem.file, problem.line or 0, problem.column or 0)
 
 
-def _given_manifest(data: bytes) -> bytes | LoadResult:
-    """A manifest's text given rather than read (an edit checked before it is
-    saved), held to the same size limit."""
-    if len(data) > limits.MANIFEST_BYTES:
-        return _problem(say.MANIFEST_TOO_LARGE(size=human_size(limits.MANIFEST_BYTES)))
-    return data
-
-
 def _load(
     path: Path, text: bytes | None = None, edited: Mapping[str, bytes] | None = None
 ) -> LoadResult:
@@ -96,7 +93,7 @@ def _load(
     if isinstance(located, LoadResult):
         return located
     root, manifest = located
-    data = _read_manifest(manifest) if text is None else _given_manifest(text)
+    data = _read_manifest(manifest) if text is None else _within_limit(text)
     if isinstance(data, LoadResult):
         return data
     # Tens of thousands of objects made, no garbage cycle: the cycle collector

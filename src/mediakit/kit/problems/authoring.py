@@ -82,10 +82,6 @@ CANNOT_EDIT_LAYOUT = Template(
         "{field} is laid out in a way that cannot be edited without rewriting the whole file",
     ),
 )
-TOO_LARGE_TO_EDIT = Template(
-    "too-large-to-edit",
-    QT_TRANSLATE_NOOP("problems", "kit.yaml is larger than {size} (the manifest size limit)"),
-)
 
 # A text kept in a file of the kit ({file: synopsis.fr.md}), edited (textfiles).
 TEXT_FILE_NOT_PLAIN = Template(
