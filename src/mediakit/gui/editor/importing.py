@@ -9,6 +9,8 @@ import shutil
 import unicodedata
 from pathlib import Path
 
+from mediakit.safeio import open_regular
+
 STILL_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"})
 
 
@@ -44,7 +46,19 @@ def bring_in(kit: Path, files: list[Path], subfolder: str = "stills") -> list[st
         folder = root / subfolder
         folder.mkdir(parents=True, exist_ok=True)
         target = free_path(folder, safe_name(source.name))
-        with source.open("rb") as reading, target.open("xb") as writing:  # never overwrite
-            shutil.copyfileobj(reading, writing)
+        _copy(source, target)
         written.append(target.relative_to(root).as_posix())
     return written
+
+
+def _copy(source: Path, target: Path) -> None:
+    """``source`` (a regular file: a FIFO dropped by mistake would block the copy
+    forever) to the new file ``target``, never over one; a copy cut short by an
+    error leaves nothing behind."""
+    # "x": never overwrite, even a file made meanwhile.
+    with open_regular(source, follow_links=True) as reading, target.open("xb") as writing:
+        try:
+            shutil.copyfileobj(reading, writing)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
