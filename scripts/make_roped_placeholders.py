@@ -2,16 +2,27 @@
 
 Run from the repository root::
 
-    .venv/bin/python scripts/make_roped_placeholders.py            # stills, poster, subtitles, film
-    .venv/bin/python scripts/make_roped_placeholders.py --no-film  # everything but the film
+    .venv/bin/python scripts/make_roped_placeholders.py                     # all, then sign
+    .venv/bin/python scripts/make_roped_placeholders.py --no-film           # all but the film
+    .venv/bin/python scripts/make_roped_placeholders.py --credentials-only  # only sign again
 
 Writes into kits/roped/: six stills (stills/NN-*.jpg), the poster (film/poster.jpg),
 the subtitles (film/roped.fr.srt, film/roped.en.srt) and the film (film/roped.mp4:
 exactly 2:00, 1280x720 H.264 + AAC stereo, six 20-second parts, one per still, with a
 burnt-in timecode). The outputs are committed, so the kit works without ffmpeg.
 
-Deterministic: no clock, no randomness, no metadata; the same bytes on every run on
-this machine (tests/kit/test_roped_kit.py checks it for the stills and poster).
+Then it signs the stills, the poster and the film (when it made it) with Content
+Credentials (C2PA): "created by this script, algorithmic media", signed by a
+throwaway TEST certificate (scripts/placeholder_credentials.py), so any C2PA reader
+says "untrusted". A real kit carries its producer's. ``--credentials-only`` signs
+the committed stills, poster and film again, in place (their old credentials
+replaced, their pictures and sounds untouched), without drawing or encoding anything.
+
+Deterministic pictures: no clock, no randomness, no metadata; ``make_stills`` and
+``make_poster`` write the same bytes on every run on this machine
+(tests/kit/test_roped_kit.py checks it). The credentials are not deterministic (a
+fresh certificate and key, new manifest ids, an ECDSA signature on every run), so
+the committed files change bytes each time they are signed, never pixels.
 Elsewhere the bytes may differ, though the pictures are the same, with another
 Pillow, FreeType (glyph rasterising), libjpeg(-turbo) (JPEG coding), DejaVu font
 release, libm (the sin() behind dunes and the drone), or ffmpeg/libx264/libavcodec
@@ -23,19 +34,29 @@ version (the film): compare the pictures, not the hashes, across machines.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import math
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
+from placeholder_credentials import (  # scripts/ sibling
+    TestSigner,
+    add_credentials,
+    make_test_signer,
+    manifest,
+)
 
-KIT = Path(__file__).resolve().parent.parent / "kits" / "roped"
+REPO = Path(__file__).resolve().parent.parent
+KIT = REPO / "kits" / "roped"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 BOLD = FONTS / "DejaVuSans-Bold.ttf"
 REGULAR = FONTS / "DejaVuSans.ttf"
@@ -48,6 +69,13 @@ PART_SECONDS = 20  # six parts of 20 s: the film is exactly 120 s
 EXIF_ORIENTATION = 0x0112
 ROTATE_CW = 6  # EXIF: "rotate 90° clockwise to display"
 MARKER = (214, 40, 32)  # the "UP" marker's fill, which the tests look for
+# The IPTC digital source type of every placeholder: "algorithmicMedia", media made
+# by an algorithm from code alone (gradients, sine ridges, Bezier ropes, lettering
+# drawn by this script). Not "trainedAlgorithmicMedia", which is a generative
+# model's (AI) work: no model drew these, and the real film's being AI-generated
+# is said by the kit's texts, not by its placeholders.
+SOURCE_TYPE = "algorithmicMedia"
+CLAIM_GENERATOR = "mediakit placeholders"
 
 
 @dataclass(frozen=True)
@@ -505,20 +533,81 @@ def make_film(path: Path, ffmpeg: str = "ffmpeg") -> Path:
     return path
 
 
+def version() -> str:
+    """mediakit's version, from the repository's pyproject.toml: the claim generator's."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return str(project["version"])
+
+
+def signed_media(kit: Path) -> list[Path]:
+    """The files that carry Content Credentials: the stills, the poster and the film."""
+    stills = [kit / "stills" / still_name(scene) for scene in SCENES]
+    return [*stills, kit / "film" / "poster.jpg", kit / "film" / "roped.mp4"]
+
+
+def _picture(path: Path) -> tuple[str, tuple[int, int], int | None, bytes]:
+    """What a still shows: its mode, size, EXIF orientation and decoded pixels."""
+    with Image.open(path) as image:
+        return image.mode, image.size, image.getexif().get(EXIF_ORIENTATION), image.tobytes()
+
+
+def sign_in_place(paths: Sequence[Path], signer: TestSigner | None = None) -> list[Path]:
+    """Sign each file with placeholder Content Credentials, replacing any it had.
+
+    One test certificate for the whole run (a fresh one unless ``signer``). Each file
+    is signed into a temporary file beside it, which then replaces it (``os.replace``):
+    an interrupted run leaves the old file or the new one, never half of one. A
+    still or poster whose pixels or orientation signing would change is left as it was
+    (RuntimeError): signing adds a manifest, it never touches the picture."""
+    signer = signer or make_test_signer()
+    generator = version()
+    for path in paths:
+        claim = manifest(
+            path.name,
+            SOURCE_TYPE,
+            generator=CLAIM_GENERATOR,
+            version=generator,
+            software_agent=f"scripts/{Path(__file__).name}",
+        )
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
+        os.close(fd)
+        temporary = Path(name)
+        try:
+            add_credentials(path, temporary, signer, claim)
+            if path.suffix == ".jpg" and _picture(path) != _picture(temporary):
+                raise RuntimeError(f"{path}: signing changed the picture; left as it was")
+            temporary.chmod(path.stat().st_mode & 0o777)  # mkstemp's 0600 is not the file's
+            temporary.replace(path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+    return list(paths)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=KIT, help="the kit folder (kits/roped)")
     parser.add_argument("--no-film", action="store_true", help="skip the film (needs ffmpeg)")
+    parser.add_argument(
+        "--credentials-only",
+        action="store_true",
+        help="only sign the existing stills, poster and film again, in place",
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
-    written = [*make_stills(out / "stills"), make_poster(out / "film" / "poster.jpg")]
-    written += make_subtitles(out / "film")
-    if not args.no_film:
-        ffmpeg = shutil.which("ffmpeg")
-        if ffmpeg is None:
-            print("ffmpeg not found: the film was not rebuilt (use --no-film)", file=sys.stderr)
-            return 1
-        written.append(make_film(out / "film" / "roped.mp4", ffmpeg))
+    if args.credentials_only:
+        written = sign_in_place([p for p in signed_media(out) if p.exists()])
+    else:
+        media = [*make_stills(out / "stills"), make_poster(out / "film" / "poster.jpg")]
+        subtitles = make_subtitles(out / "film")
+        if not args.no_film:
+            ffmpeg = shutil.which("ffmpeg")
+            if ffmpeg is None:
+                print("ffmpeg not found: the film was not rebuilt (use --no-film)", file=sys.stderr)
+                return 1
+            media.append(make_film(out / "film" / "roped.mp4", ffmpeg))
+        # After the drawing, apart from it: the pictures are deterministic, the credentials not.
+        written = [*sign_in_place(media), *subtitles]
     for path in written:
         print(f"{path.stat().st_size:>10,}  {path}")
     return 0

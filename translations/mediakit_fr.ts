@@ -32,11 +32,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/mediakit/gui/signature_text.py" line="+117"/>
         <source>The kit on screen is unchanged.</source>
         <translation>Le dossier affiché reste inchangé.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/mediakit/gui/signature_text.py" line="+2"/>
         <source>Open anyway, read-only</source>
         <translation>Ouvrir quand même, en lecture seule</translation>
     </message>
@@ -56,7 +58,7 @@
         <translation>{path} ouvert depuis un dossier temporaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/window.py" line="+137"/>
+        <location filename="../src/mediakit/gui/window.py" line="+147"/>
         <source>Open a kit to begin.</source>
         <translation>Ouvrez un dossier de presse pour commencer.</translation>
     </message>
@@ -86,18 +88,23 @@
         <translation>Ouverture annulée.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not open the kit: {error}</source>
         <translation>Impossible d’ouvrir le dossier de presse&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+34"/>
+        <location line="+18"/>
+        <location line="+52"/>
         <source>{title} — mediakit</source>
         <translation>{title} — mediakit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-39"/>
+        <source>Open a kit to see how its media were made.</source>
+        <translation>Ouvrez un dossier de presse pour voir comment ses médias ont été faits.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Open a kit to edit it.</source>
         <translation>Ouvrez un dossier de presse pour le modifier.</translation>
     </message>
@@ -128,15 +135,27 @@
         <translation>le film s’arrête à {time} sur {length} (fichier tronqué&#x202f;?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/integrity.py" line="+39"/>
-        <source>Verified — %n file(s), SHA-256 checked · {short}</source>
+        <location filename="../src/mediakit/gui/integrity.py" line="+40"/>
+        <source>Verified — %n file(s), SHA-256 checked</source>
         <translation>
-            <numerusform>Vérifié — %n fichier, SHA-256 contrôlé · {short}</numerusform>
-            <numerusform>Vérifié — %n fichiers, SHA-256 contrôlés · {short}</numerusform>
+            <numerusform>Vérifié — %n fichier, SHA-256 contrôlé</numerusform>
+            <numerusform>Vérifié — %n fichiers, SHA-256 contrôlé</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Damaged — signature broken · read-only</source>
+        <translation>Endommagé — signature invalide · lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature entry, {entry}, does not verify: the checksums the files were checked against may not be the ones that were signed.
+Archive SHA-256: {sha256}</source>
+        <translation>L’entrée de signature, {entry}, ne se vérifie pas&#xa0;: les sommes de contrôle auxquelles les fichiers ont été comparés ne sont peut-être pas celles qui ont été signées.
+SHA-256 de l’archive&#xa0;: {sha256}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -150,6 +169,314 @@
             <numerusform>Endommagé — %n fichier modifié depuis l’empaquetage · lecture seule</numerusform>
             <numerusform>Endommagé — %n fichiers modifiés depuis l’empaquetage · lecture seule</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/gui/provenance_text.py" line="+41"/>
+        <source>CR · AI</source>
+        <translation>CR · IA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+38"/>
+        <source>Content Credentials: being read…</source>
+        <translation>Identifiants de contenu&#xa0;: lecture en cours…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>No Content Credentials</source>
+        <translation>Aucun identifiant de contenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content Credentials cannot be read: {problem}</source>
+        <translation>Identifiants de contenu illisibles&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content Credentials: {how}; signature {signature}</source>
+        <translation>Identifiants de contenu&#xa0;: {how}&#x202f;; signature {signature}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content Credentials; signature {signature}</source>
+        <translation>Identifiants de contenu&#x202f;; signature {signature}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>signed by a trusted signer</source>
+        <translation>signée par un signataire de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signer not on a trust list</source>
+        <translation>signataire absent de toute liste de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INVALID: changed after signing</source>
+        <translation>INVALIDE : modifié après signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content Credentials: {how} · {state}</source>
+        <translation>Identifiants de contenu : {how} · {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content Credentials · {state}</source>
+        <translation>Identifiants de contenu · {state}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of {total} still(s) carry Content Credentials</source>
+        <translation>
+            <numerusform>%n photo sur {total} porte des identifiants de contenu</numerusform>
+            <numerusform>%n photos sur {total} portent des identifiants de contenu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n say(s) they were generated by AI</source>
+        <translation>
+            <numerusform>%n se dit générée par IA</numerusform>
+            <numerusform>%n se disent générées par IA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none says it was generated by AI</source>
+        <translation>aucune ne se dit générée par IA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fail(s) their check</source>
+        <translation>
+            <numerusform>%n échoue à la vérification</numerusform>
+            <numerusform>%n échouent à la vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <comment>separates the parts of a sentence</comment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(still reading…)</source>
+        <translation>(lecture en cours…)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Content Credentials: {how}</source>
+        <translation>Identifiants de contenu&#xa0;: {how}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file carries no Content Credentials: it says nothing machine-readable about how it was made. That is not a fault; most pictures carry none.</source>
+        <translation>Ce fichier ne porte aucun identifiant de contenu&#xa0;: il ne dit rien, sous une forme lisible par une machine, de la façon dont il a été fait. Ce n’est pas un défaut&#x202f;; la plupart des images n’en portent pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Made with</source>
+        <translation>Fait avec</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has Content Credentials of its own</source>
+        <translation>porte ses propres identifiants de contenu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made from</source>
+        <translation>Fait à partir de</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/gui/signature_text.py" line="-76"/>
+        <source>Content SHA-256 (of checksums.sha256, the same signed or not): {sha}</source>
+        <translation>SHA-256 du contenu (de checksums.sha256, le même signé ou non)&#xa0;: {sha}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to copy the content hash.</source>
+        <translation>Cliquez pour copier l’empreinte du contenu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature entry, {entry}, does not verify:
+{reasons}
+The archive is refused; it is shown read-only only because you asked.</source>
+        <translation>L’entrée de signature, {entry}, ne se vérifie pas&#xa0;:
+{reasons}
+L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que parce que vous l’avez demandé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature broken — refused</source>
+        <translation>Signature invalide — refusée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This archive carries no signature: its checksums show that nothing changed since it was packed, not who packed it.</source>
+        <translation>Cette archive ne porte aucune signature&#xa0;: ses sommes de contrôle montrent que rien n’a changé depuis l’empaquetage, pas qui l’a empaquetée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the key {key}, but your trusted publishers could not be read: {why}</source>
+        <translation>Signée avec la clé {key}, mais vos éditeurs de confiance n’ont pas pu être lus&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown publisher ({key})</source>
+        <translation>Signée par un éditeur inconnu ({key})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed — checking your publishers…</source>
+        <translation>Signée — vérification de vos éditeurs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed with the key {key}, which you trust as {who}.</source>
+        <translation>Signée avec la clé {key}, à laquelle vous faites confiance en tant que {who}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {who} — trusted</source>
+        <translation>Signée par {who} — de confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the key {key}, which you revoked: do not trust where this kit comes from.</source>
+        <translation>Signée avec la clé {key}, que vous avez révoquée&#xa0;: ne vous fiez pas à la provenance de ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by a revoked key — do not trust</source>
+        <translation>Signée par une clé révoquée — ne pas s’y fier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed with the key {key}, which you trusted as {who} until it expired: it is not trusted now.</source>
+        <translation>Signée avec la clé {key}, à laquelle vous faisiez confiance en tant que {who} jusqu’à son expiration&#xa0;: elle n’est plus de confiance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by {who} — key expired</source>
+        <translation>Signée par {who} — clé expirée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the key {key}, which you trust as {who} only from a later date: it is not trusted yet.</source>
+        <translation>Signée avec la clé {key}, à laquelle vous ne faites confiance en tant que {who} qu’à partir d’une date ultérieure&#xa0;: elle n’est pas encore de confiance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by {who} — key not valid yet</source>
+        <translation>Signée par {who} — clé pas encore valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed with the key {key}, which is not among your trusted publishers.</source>
+        <translation>Signée avec la clé {key}, qui n’est pas parmi vos éditeurs de confiance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by an unknown publisher ({key}) — not trusted</source>
+        <translation>Signée par un éditeur inconnu ({key}) — pas de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to trust this publisher after all.</source>
+        <translation>Cliquez pour faire confiance à cet éditeur malgré tout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by an unknown publisher ({key}) — trust…</source>
+        <translation>Signée par un éditeur inconnu ({key}) — faire confiance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to trust this publisher: compare the fingerprint with theirs first.</source>
+        <translation>Cliquez pour faire confiance à cet éditeur&#xa0;: comparez d’abord l’empreinte avec la sienne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signature broken — refused: {path}. Its signature, {entry}, does not verify.</source>
+        <translation>Signature invalide — refusée&#xa0;: {path}. Sa signature, {entry}, ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/gui/trustdialog.py" line="+43"/>
+        <source>RSA, {bits} bits</source>
+        <translation>RSA, {bits} bits</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the publisher&apos;s name, as they sign: press@agency.example</source>
+        <translation>Saisissez le nom de l’éditeur, tel qu’il signe&#xa0;: press@agency.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This name is too long.</source>
+        <translation>Ce nom est trop long.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A publisher&apos;s name is one word: no spaces, quotes, commas, #, * or ?, and it does not start with -.</source>
+        <translation>Le nom d’un éditeur est un seul mot&#xa0;: ni espaces, ni guillemets, ni virgules, ni #, * ou ?, et il ne commence pas par -.</translation>
+    </message>
+</context>
+<context>
+    <name>AiUsePage</name>
+    <message>
+        <location filename="../src/mediakit/gui/pages/ai.py" line="+30"/>
+        <source>How this was made…</source>
+        <translation>Comment c’est fait…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What each still, the poster and the film say of how they were made</source>
+        <translation>Ce que chaque photo, l’affiche et le film disent de la façon dont ils ont été faits</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Content Credentials cannot be read on this computer: {problem}</source>
+        <translation>Les identifiants de contenu ne peuvent pas être lus sur cet ordinateur&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -602,7 +929,7 @@ Le rapport est aussi enregistré dans {path}.</translation>
 <context>
     <name>IntegrityBadge</name>
     <message>
-        <location filename="../src/mediakit/gui/integrity.py" line="-26"/>
+        <location filename="../src/mediakit/gui/integrity.py" line="-38"/>
         <source>Folder — not packed</source>
         <translation>Dossier — non empaqueté</translation>
     </message>
@@ -621,7 +948,7 @@ SHA-256 de l’archive&#xa0;: {sha256}
 Cliquez pour copier l’empreinte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>These files do not match the checksums packed with them:
 {lines}
 Archive SHA-256: {sha256}</source>
@@ -635,7 +962,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Intégrité</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Copy archive SHA-256</source>
         <translation>Copier le SHA-256 de l’archive</translation>
     </message>
@@ -747,12 +1074,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>KitHeader</name>
     <message>
-        <location filename="../src/mediakit/gui/header.py" line="+69"/>
+        <location filename="../src/mediakit/gui/header.py" line="+89"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Made with generative AI — how</source>
         <translation>Fait avec l’IA générative — comment</translation>
     </message>
@@ -762,7 +1089,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Comment l’IA générative a servi à cette œuvre</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Language of the kit&apos;s texts</source>
         <translation>Langue des textes du dossier</translation>
     </message>
@@ -778,12 +1105,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>Lightbox</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/lightbox.py" line="+179"/>
+        <location filename="../src/mediakit/gui/pages/lightbox.py" line="+186"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+126"/>
         <source>{previous} {next}  move     {zoom}  zoom     {close}  close</source>
         <translation>{previous} {next}  naviguer     {zoom}  zoom     {close}  fermer</translation>
     </message>
@@ -800,7 +1127,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>{credentials} ({key}: how it was made)</source>
+        <translation>{credentials} ({key}&#xa0;: comment elle a été faite)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only part of this file could be read.</source>
         <translation>Ce fichier n’a pu être lu qu’en partie.</translation>
     </message>
@@ -929,7 +1261,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1179,6 +1511,52 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../src/mediakit/gui/credentials.py" line="+38"/>
+        <source>Poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer</source>
+        <translation>Bande-annonce</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../src/mediakit/gui/provenance_panel.py" line="+37"/>
+        <source>How this was made — Content Credentials</source>
+        <translation>Comment c’est fait — identifiants de contenu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content Credentials</source>
+        <translation>Identifiants de contenu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content Credentials (C2PA) are signed statements a file carries about how it was made. mediakit checks them offline: a valid signature proves the statement was not changed, not that its signer is who they say.</source>
+        <translation>Les identifiants de contenu (Content Credentials, C2PA) sont des déclarations signées qu’un fichier porte sur la façon dont il a été fait. mediakit les vérifie hors ligne&#xa0;: une signature valide prouve que la déclaration n’a pas été modifiée, pas que son signataire est bien celui qu’il dit.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Content Credentials cannot be read on this computer: {problem}</source>
+        <translation>Les identifiants de contenu ne peuvent pas être lus sur cet ordinateur&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>QuotesPage</name>
     <message>
         <location filename="../src/mediakit/gui/pages/quotes.py" line="+45"/>
@@ -1250,7 +1628,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Comment l’IA générative a servi à faire cette œuvre, tel que ses auteurs le décrivent.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
@@ -1272,12 +1650,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Usage de l’IA</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
         <source>How AI was used</source>
         <translation>Comment l’IA a été utilisée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+61"/>
         <source>Credits</source>
         <translation>Générique</translation>
     </message>
@@ -1315,9 +1693,52 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>SectionsView</name>
     <message>
-        <location filename="../src/mediakit/gui/sections_view.py" line="+51"/>
+        <location filename="../src/mediakit/gui/sections_view.py" line="+54"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBadge</name>
+    <message>
+        <location filename="../src/mediakit/gui/signature.py" line="+66"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Trust this publisher…</source>
+        <translation>Faire confiance à cet éditeur…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy key fingerprint</source>
+        <translation>Copier l’empreinte de la clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy content SHA-256</source>
+        <translation>Copier le SHA-256 du contenu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot trust a publisher: {why}</source>
+        <translation>Impossible de faire confiance à un éditeur&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Trusted: {who} ({key})</source>
+        <translation>De confiance&#xa0;: {who} ({key})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your trusted publishers could not be read: {why}</source>
+        <translation>Vos éditeurs de confiance n’ont pas pu être lus&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not add {who} to your trusted publishers: {why}</source>
+        <translation>Impossible d’ajouter {who} à vos éditeurs de confiance&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -1432,13 +1853,13 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>StillsPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/stills.py" line="+114"/>
-        <location line="+19"/>
+        <location filename="../src/mediakit/gui/pages/stills.py" line="+120"/>
+        <location line="+25"/>
         <source>Stills</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <location line="+7"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
@@ -1449,12 +1870,22 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Copier le fichier original de la photo choisie dans un dossier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>How these were made…</source>
+        <translation>Comment elles sont faites…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Content Credentials of the stills</source>
+        <translation>Les identifiants de contenu des photos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This kit has no stills.</source>
         <translation>Ce dossier de presse ne contient pas de photos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+51"/>
         <source>%n still(s)  ·  Enter or click to enlarge</source>
         <translation>
             <numerusform>%n photo  ·  Entrée ou clic pour agrandir</numerusform>
@@ -1462,7 +1893,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Exported {name} to {target}</source>
         <translation>{name} exporté vers {target}</translation>
     </message>
@@ -1482,7 +1913,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>⚠ Modifiée depuis l’empaquetage — {caption}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Only part of this file could be read.</source>
         <translation>Ce fichier n’a pu être lu qu’en partie.</translation>
     </message>
@@ -1490,9 +1921,78 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/stills_grid.py" line="+289"/>
+        <location filename="../src/mediakit/gui/pages/stills_grid.py" line="+316"/>
         <source>This still cannot be shown</source>
         <translation>Cette photo ne peut pas être affichée</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../src/mediakit/gui/trustdialog.py" line="+23"/>
+        <source>Trust this publisher — mediakit</source>
+        <translation>Faire confiance à cet éditeur — mediakit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust this publisher?</source>
+        <translation>Faire confiance à cet éditeur&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kit was signed with a key that is not among your trusted publishers. Trust it only if the publisher gave you the same fingerprint by another channel — on their website, by phone, in a message you trust — and every character matches. The kit itself cannot tell you who signed it.</source>
+        <translation>Ce dossier a été signé avec une clé qui n’est pas parmi vos éditeurs de confiance. Faites-lui confiance seulement si l’éditeur vous a donné la même empreinte par un autre canal — sur son site, par téléphone, dans un message sûr — et que chaque caractère correspond. Le dossier lui-même ne peut pas vous dire qui l’a signé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l’empreinte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Nom de l’éditeur</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>press@agency.example</source>
+        <translation>presse@agence.example</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kits this key signs will then read &quot;Signed by NAME — trusted&quot;. It is added to {file}, which ssh-keygen -Y verify reads too; mediakit trust remove NAME undoes it.</source>
+        <translation>Les dossiers signés par cette clé indiqueront alors «&#xa0;Signée par NOM — de confiance&#xa0;». Elle est ajoutée à {file}, que ssh-keygen -Y verify lit aussi&#x202f;; mediakit trust remove NOM l’annule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust this publisher</source>
+        <translation>Faire confiance à cet éditeur</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +2267,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>erreur interne ({error})&#x202f;; MEDIAKIT_DEBUG=1 montre où</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/validate.py" line="+38"/>
+        <location filename="../src/mediakit/cli/validate.py" line="+48"/>
         <source>{count} warning</source>
         <translation>{count} avertissement</translation>
     </message>
@@ -1838,11 +2338,13 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/mediakit/cli/provenance.py" line="+181"/>
         <source>{count} still</source>
         <translation>{count} photo</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/mediakit/cli/provenance.py" line="+0"/>
         <source>{count} stills</source>
         <translation>{count} photos</translation>
     </message>
@@ -1947,7 +2449,22 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>la langue des textes du résumé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>a kit folder, its kit.yaml, a .mediakit archive, or one image or film</source>
+        <translation>un dossier de presse, son kit.yaml, une archive .mediakit, ou une image ou un film</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print the findings as JSON (its keys: see mediakit/cli/provenance.py)</source>
+        <translation>afficher les résultats en JSON (ses clés&#xa0;: voir mediakit/cli/provenance.py)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signatures are checked offline, against no trust list. Exit 1 when a file&apos;s Content Credentials are invalid (it changed after signing) or cannot be read; 2 when PATH cannot be reached or the c2pa library cannot load.</source>
+        <translation>Les signatures sont vérifiées hors ligne, sans liste de confiance. Code de sortie 1 quand les identifiants de contenu d’un fichier sont invalides (il a changé après la signature) ou illisibles&#x202f;; 2 quand PATH est inaccessible ou que la bibliothèque c2pa ne se charge pas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the audience screen, from 1 (default: auto)</source>
         <translation>l’écran du public, à partir de 1 (par défaut&#xa0;: automatique)</translation>
     </message>
@@ -2165,6 +2682,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+3"/>
         <source>describe a kit (folder or .mediakit)</source>
         <translation>décrire un dossier de presse (dossier ou .mediakit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show the Content Credentials (C2PA) of a kit&apos;s media or a file</source>
+        <translation>afficher les identifiants de contenu (C2PA) des médias d’un dossier ou d’un fichier</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2576,6 +3098,106 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>revoked  {key}</source>
         <translation>révoquée  {key}</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/cli/provenance.py" line="-70"/>
+        <source>{file} ({role})</source>
+        <translation>{file} ({role})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: no Content Credentials</source>
+        <translation>{file}&#xa0;: aucun identifiant de contenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: unreadable: {problem}</source>
+        <translation>{file}&#xa0;: illisible&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: Content Credentials</source>
+        <translation>{file}&#xa0;: identifiants de contenu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>still</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poster</source>
+        <translation>affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>film</source>
+        <translation>film</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trailer</source>
+        <translation>bande-annonce</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title: {title}</source>
+        <translation>titre&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made with: {generator}</source>
+        <translation>fait avec&#xa0;: {generator}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signed by: {signer}</source>
+        <translation>signé par&#xa0;: {signer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed at: {time}</source>
+        <translation>signé le&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signature: {state}</source>
+        <translation>signature&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action: {action}</source>
+        <translation>action&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingredient: {title} ({relationship}, with Content Credentials)</source>
+        <translation>ingrédient&#xa0;: {title} ({relationship}, avec identifiants de contenu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ingredient: {title} ({relationship})</source>
+        <translation>ingrédient&#xa0;: {title} ({relationship})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{count} of {stills} carries Content Credentials</source>
+        <translation>{count} sur {stills} porte des identifiants de contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {stills} carry Content Credentials</source>
+        <translation>{count} sur {stills} portent des identifiants de contenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} says it was generated by AI</source>
+        <translation>{count} se dit générée par IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} say they were generated by AI</source>
+        <translation>{count} se disent générées par IA</translation>
+    </message>
 </context>
 <context>
     <name>editor</name>
@@ -2957,18 +3579,23 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <source>How this was made (Content Credentials)</source>
+        <translation>Comment c’est fait (identifiants de contenu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+119"/>
         <source>Next section</source>
         <translation>Rubrique suivante</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <source>Previous section</source>
         <translation>Rubrique précédente</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>Focus the list of sections</source>
         <translation>Aller à la liste des rubriques</translation>
     </message>
@@ -3004,12 +3631,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Show the keys</source>
         <translation>Afficher les raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -3102,6 +3729,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+2"/>
         <source>Scroll down at 100 %</source>
         <translation>Défiler vers le bas à 100&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How this still was made (Content Credentials)</source>
+        <translation>Comment cette photo a été faite (identifiants de contenu)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4765,6 +5397,256 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+6"/>
         <source>the ssh-agent&apos;s answer is not one we understand</source>
         <translation>la réponse de l’ssh-agent n’est pas une que nous comprenions</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/credentials.py" line="+16"/>
+        <source>Content Credentials cannot be read here: the c2pa library did not load ({error})</source>
+        <translation>Les identifiants de contenu ne peuvent pas être lus ici&#xa0;: la bibliothèque c2pa ne s’est pas chargée ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be opened: {reason}</source>
+        <translation>ne peut pas être ouvert&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too large to read its Content Credentials (over the limit of {limit})</source>
+        <translation>trop volumineux pour lire ses identifiants de contenu (au-delà de la limite de {limit})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading its Content Credentials took longer than {seconds} seconds: stopped</source>
+        <translation>la lecture de ses identifiants de contenu a pris plus de {seconds} secondes&#xa0;: arrêtée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its Content Credentials cannot be read: {error}</source>
+        <translation>ses identifiants de contenu sont illisibles&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its Content Credentials are not in the form C2PA describes ({detail})</source>
+        <translation>ses identifiants de contenu n’ont pas la forme que décrit C2PA ({detail})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Content Credentials are not read from this kind of file ({kind})</source>
+        <translation>les identifiants de contenu ne sont pas lus dans ce type de fichier ({kind})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading its Content Credentials failed (a bug of mediakit&apos;s: {error})</source>
+        <translation>la lecture de ses identifiants de contenu a échoué (un bogue de mediakit&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the kit declares AI use, but none of its stills, poster or films says so in machine-readable Content Credentials (an IPTC digital source type such as trainedAlgorithmicMedia)</source>
+        <translation>le dossier déclare un usage de l’IA, mais aucune de ses photos, ni son affiche, ni ses films ne le disent dans des identifiants de contenu lisibles par une machine (un type de source numérique IPTC comme trainedAlgorithmicMedia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its Content Credentials say it was generated by AI ({source_type}), but the kit has no ai_disclosure</source>
+        <translation>ses identifiants de contenu disent qu’il a été généré par IA ({source_type}), mais le dossier n’a pas d’ai_disclosure</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/media/credentials_words.py" line="+17"/>
+        <source>generated by AI</source>
+        <translation>généré par IA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>combined with elements generated by AI</source>
+        <translation>combiné avec des éléments générés par IA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>drawn by a program, without AI</source>
+        <translation>dessiné par un programme, sans IA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>combined from synthetic elements</source>
+        <translation>composé d’éléments synthétiques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enhanced by software</source>
+        <translation>amélioré par un logiciel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>taken with a digital camera</source>
+        <translation>pris avec un appareil numérique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>taken with computational photography</source>
+        <translation>pris en photographie computationnelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scanned from a film negative</source>
+        <translation>numérisé depuis un négatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scanned from a film positive</source>
+        <translation>numérisé depuis un positif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scanned from a print</source>
+        <translation>numérisé depuis un tirage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited by a person</source>
+        <translation>retouché par une personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made by a person with digital tools</source>
+        <translation>fait par une personne avec des outils numériques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>made from data by software</source>
+        <translation>produit à partir de données par un logiciel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a screen capture</source>
+        <translation>une capture d’écran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded in a virtual scene</source>
+        <translation>enregistré dans une scène virtuelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a composite of several pieces</source>
+        <translation>un assemblage de plusieurs éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>combined from several captures</source>
+        <translation>composé de plusieurs prises de vue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed into</source>
+        <translation>Placé dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cropped</source>
+        <translation>Recadré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resized</source>
+        <translation>Redimensionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours adjusted</source>
+        <translation>Couleurs ajustées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtered</source>
+        <translation>Filtré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn on</source>
+        <translation>Dessiné dessus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turned</source>
+        <translation>Pivoté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcoded</source>
+        <translation>Transcodé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repackaged</source>
+        <translation>Réempaqueté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something removed</source>
+        <translation>Élément supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata edited</source>
+        <translation>Métadonnées modifiées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” (as the file says)</source>
+        <translation>«&#xa0;{value}&#xa0;» (selon le fichier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} — {how}</source>
+        <translation>{action} — {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action}, with {tool}</source>
+        <translation>{action}, avec {tool}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>valid, signed by a certificate on a trust list</source>
+        <translation>valide, signée par un certificat d’une liste de confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>valid, but the signer is on no trust list here (mediakit works offline and fetches none)</source>
+        <translation>valide, mais le signataire n’est sur aucune liste de confiance ici (mediakit travaille hors ligne et n’en télécharge aucune)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>INVALID: the file or its credentials changed after they were signed</source>
+        <translation>INVALIDE&#xa0;: le fichier ou ses identifiants ont changé après leur signature</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,15 @@ def shows_the_keys(qtbot: QtBot, window: MainWindow, key: str) -> None:
     dialog.close()
 
 
+def shows_how_it_was_made(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    panel = window.provenance_panel
+    assert panel is not None and panel.isVisible()
+    # The files are listed as soon as the window has painted the kit.
+    qtbot.waitUntil(lambda: panel.files.count() == len(window.credentials.files) > 0)
+    panel.close()
+
+
 def quits(qtbot: QtBot, window: MainWindow, key: str) -> None:
     press(qtbot, window, key)
     assert not window.isVisible()
@@ -102,6 +111,7 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "open_folder": opens_roped,
     "close_kit": closes_the_kit,
     "edit": edits,
+    "provenance": shows_how_it_was_made,
     "next_section": steps(1),
     "previous_section": steps(-1),
     "focus_sections": focuses_the_sections,

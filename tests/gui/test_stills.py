@@ -387,6 +387,13 @@ def closes(qtbot: QtBot, lightbox: Lightbox, key: str) -> None:
     assert not lightbox.isVisible()
 
 
+def asks_how_it_was_made(qtbot: QtBot, lightbox: Lightbox, key: str) -> None:
+    lightbox.show_index(2)
+    with qtbot.waitSignal(lightbox.provenance_requested) as asked:
+        press(qtbot, lightbox, key)
+    assert asked.args == [lightbox._items[2].path]
+
+
 STILLS_EFFECTS = {
     "next": moves_to(3),
     "previous": moves_to(1),
@@ -397,6 +404,7 @@ STILLS_EFFECTS = {
     "zoom_actual": zooms_to(True),
     "pan_up": pans(-1),
     "pan_down": pans(1),
+    "provenance": asks_how_it_was_made,
     "close": closes,
 }
 

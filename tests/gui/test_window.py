@@ -132,7 +132,15 @@ def test_menus_keep_their_structure(window: MainWindow) -> None:
         assert isinstance(menu, QMenu)
         menus[menu.title()] = [a.objectName() or a.text() for a in menu.actions() if a.text()]
     assert menus == {
-        "&Kit": ["open", "open_folder", "Open &Recent", "close_kit", "edit", "quit"],
+        "&Kit": [
+            "open",
+            "open_folder",
+            "Open &Recent",
+            "close_kit",
+            "edit",
+            "provenance",
+            "quit",
+        ],
         "&View": [
             "next_section",
             "previous_section",

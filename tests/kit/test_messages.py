@@ -13,18 +13,24 @@ import pytest
 from mediakit.kit import load
 from mediakit.kit.message import VERBATIM, Message, Template
 from mediakit.kit.problems import all_templates, manifest, reading, stored, words
+from mediakit.media import credentials_words
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+def every_template() -> list[Template]:
+    """The kit's templates and the media's words about Content Credentials."""
+    return [*all_templates(), *credentials_words.templates()]
+
+
 def test_every_template_id_is_unique_and_kebab_case() -> None:
-    ids = [template.id for template in all_templates()]
+    ids = [template.id for template in every_template()]
     assert len(ids) == len(set(ids))
     assert [i for i in ids if not KEBAB.fullmatch(i)] == []
     assert VERBATIM.id not in ids  # not ours: never offered for translation
 
 
-@pytest.mark.parametrize("template", all_templates(), ids=lambda t: t.id)
+@pytest.mark.parametrize("template", every_template(), ids=lambda t: t.id)
 def test_every_template_parses(template: Template) -> None:
     parsed = list(string.Formatter().parse(template.text))
     assert all(name is None or name.isidentifier() for _, name, _, _ in parsed)

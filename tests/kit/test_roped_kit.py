@@ -1,4 +1,5 @@
-"""The ROPED kit as committed: its manifest, its placeholder media and the script that makes them.
+"""The ROPED kit as committed: its manifest, its placeholder media (and their test Content
+Credentials) and the script that makes them.
 
 Self-contained: the facts are checked against the kit's own French article
 (article.atck.fr.md), never against files outside the repository.
@@ -13,6 +14,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,6 +24,7 @@ import yaml
 from PIL import Image, ImageOps
 
 from mediakit.kit import load
+from mediakit.media.credentials import Presence, SignatureState, read_credentials
 from tests.conftest import REPO, ROPED
 
 SCRIPT = REPO / "scripts" / "make_roped_placeholders.py"
@@ -41,14 +44,16 @@ def manifest() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def script() -> ModuleType:
+def script() -> Iterator[ModuleType]:
     spec = importlib.util.spec_from_file_location("make_roped_placeholders", SCRIPT)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(SCRIPT.parent))  # its sibling placeholder_credentials
+        spec.loader.exec_module(module)
+    yield module
 
 
 def _upright(path: Path) -> Image.Image:
@@ -185,6 +190,90 @@ def test_script_writes_the_stills_the_manifest_names(
 ) -> None:
     names = [f"stills/{script.still_name(scene)}" for scene in script.SCENES]
     assert names == [s["file"] for s in manifest["stills"]]
+
+
+# -- Content Credentials -------------------------------------------------------------
+
+
+def _signed_media(manifest: dict[str, Any]) -> list[Path]:
+    names = [s["file"] for s in manifest["stills"]] + [manifest["film"]["poster"]]
+    return [ROPED / name for name in [*names, manifest["film"]["file"]]]
+
+
+def _assert_placeholder_credentials(path: Path) -> None:
+    """Made by the placeholder script, drawn by an algorithm (not AI), signed by a
+    TEST certificate: the signature checks, its signer is unknown (untrusted)."""
+    reading = read_credentials(path)
+    assert reading.presence is Presence.PRESENT, (path, reading.problem)
+    found = reading.credentials
+    assert found is not None
+    assert found.signature is SignatureState.UNTRUSTED, (path, found.failures)
+    assert found.source_types == {"algorithmicMedia"}, path
+    assert found.synthetic and not found.ai_generated, path
+    assert found.issuer is not None and "TEST" in found.issuer, (path, found.issuer)
+    assert found.generator.startswith("mediakit placeholders "), (path, found.generator)
+    assert found.title == path.name
+
+
+def test_the_committed_media_carry_placeholder_credentials(
+    manifest: dict[str, Any], script: ModuleType
+) -> None:
+    media = _signed_media(manifest)
+    assert media == script.signed_media(ROPED)  # what --credentials-only signs
+    for path in media:
+        _assert_placeholder_credentials(path)
+
+
+def test_signing_keeps_the_picture_and_its_orientation(script: ModuleType, tmp_path: Path) -> None:
+    [rotated] = [scene for scene in script.SCENES if scene.exif_rotated]
+    path = script.write_still(rotated, tmp_path)
+    unsigned = path.read_bytes()
+    assert read_credentials(path).presence is Presence.NONE
+    assert script.sign_in_place([path]) == [path]
+    _assert_placeholder_credentials(path)
+    (tmp_path / "unsigned.jpg").write_bytes(unsigned)
+    assert script._picture(path) == script._picture(tmp_path / "unsigned.jpg")
+    with Image.open(path) as signed:
+        assert signed.getexif()[0x0112] == 6
+    assert path.stat().st_size <= MAX_STILL_BYTES
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, "unsigned.jpg"]
+
+
+def test_credentials_only_signs_a_copy_of_the_kit_again(
+    script: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    committed = script.signed_media(ROPED)
+    copies = script.signed_media(tmp_path)
+    for path, copy in zip(committed, copies, strict=True):
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy)
+    assert script.main(["--out", str(tmp_path), "--credentials-only"]) == 0
+    assert capsys.readouterr().out.count(str(tmp_path)) == len(copies)
+    for path, copy in zip(committed, copies, strict=True):
+        _assert_placeholder_credentials(copy)
+        assert copy.read_bytes() != path.read_bytes()  # a fresh certificate, a new signature
+        # The old manifest replaced, not kept beside the new one.
+        assert abs(copy.stat().st_size - path.stat().st_size) < 64, copy
+        if copy.suffix == ".jpg":
+            assert script._picture(copy) == script._picture(path), copy
+    assert not [p for p in tmp_path.rglob(".*")]  # no temporary file left
+
+
+def test_signing_that_would_change_the_picture_leaves_the_file(
+    script: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "poster.jpg"
+    shutil.copyfile(ROPED / "film" / "poster.jpg", path)
+    before = path.read_bytes()
+
+    def repaint(source: Path, dest: Path, *_: object) -> None:
+        Image.new("RGB", (10, 15)).save(dest, "JPEG")
+
+    monkeypatch.setattr(script, "add_credentials", repaint)
+    with pytest.raises(RuntimeError, match="changed the picture"):
+        script.sign_in_place([path])
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["poster.jpg"]
 
 
 # -- subtitles --------------------------------------------------------------------

@@ -12,11 +12,17 @@ import pytest
 
 from mediakit.kit.message import CONTEXT, Template, fields
 from mediakit.kit.problems import all_templates
+from mediakit.media import credentials_words
 from tests.conftest import REPO, run_mediakit
 
 FRENCH_TS = REPO / "translations" / "mediakit_fr.ts"
 FRENCH = {"LANGUAGE": "fr", "LANG": "fr_FR.UTF-8", "LC_ALL": ""}
 NBSP = "\u00a0"
+
+
+def every_template() -> list[Template]:
+    """The kit's templates and the media's words about Content Credentials."""
+    return [*all_templates(), *credentials_words.templates()]
 
 
 def french_problems() -> dict[str, ET.Element]:
@@ -29,7 +35,7 @@ def french_problems() -> dict[str, ET.Element]:
     }
 
 
-@pytest.mark.parametrize("template", all_templates(), ids=lambda t: t.id)
+@pytest.mark.parametrize("template", every_template(), ids=lambda t: t.id)
 def test_every_template_has_a_finished_french_translation(template: Template) -> None:
     entry = french_problems().get(template.text)
     assert entry is not None, "run: bash scripts/translations.sh update, then translate"

@@ -107,6 +107,30 @@ def _info_arguments(parser: argparse.ArgumentParser) -> None:
     _language(parser, translate("cli", "the language of the summary's texts"))
 
 
+def _provenance_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help=translate(
+            "cli", "a kit folder, its kit.yaml, a .mediakit archive, or one image or film"
+        ),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate(
+            "cli", "print the findings as JSON (its keys: see mediakit/cli/provenance.py)"
+        ),
+    )
+    parser.epilog = translate(
+        "cli",
+        "Signatures are checked offline, against no trust list. Exit 1 when a file's "
+        "Content Credentials are invalid (it changed after signing) or cannot be read; "
+        "2 when PATH cannot be reached or the c2pa library cannot load.",
+    )
+
+
 def _present_arguments(parser: argparse.ArgumentParser) -> None:
     _kit_path(parser)
     parser.add_argument(
@@ -370,6 +394,9 @@ COMMANDS = (
     Command("info",
         QT_TRANSLATE_NOOP("cli", "describe a kit (folder or .mediakit)"),
         _info_arguments, "mediakit.cli.info:run"),
+    Command("provenance",
+        QT_TRANSLATE_NOOP("cli", "show the Content Credentials (C2PA) of a kit's media or a file"),
+        _provenance_arguments, "mediakit.cli.provenance:run"),
     Command("present",
         QT_TRANSLATE_NOOP("cli", "present a kit full screen (Esc leaves)"),
         _present_arguments, "mediakit.cli.present:run"),

@@ -1,6 +1,10 @@
 """``mediakit validate PATH [--deep]``: one line per problem on stdout, as linters
 print them (``mediakit validate KIT | grep credits``), then ``valid kit`` when
-there is no error."""
+there is no error.
+
+Besides the kit's own problems, warnings where the kit and its media disagree
+about AI use (:func:`mediakit.media.credentials_kit.agreement_problems`): a
+kit with media reads their Content Credentials, without checking signatures."""
 
 from __future__ import annotations
 
@@ -24,11 +28,17 @@ def run(args: argparse.Namespace) -> int:
         return ExitStatus.PROBLEMS
     check_language(kit, args.lang)
     warnings = len(source.result.warnings)
+    kit_prefix = source.problem_prefix(Problem(MANIFEST, Message.verbatim("")))
+    if kit.stills or kit.film:  # else nothing to read: c2pa is not even loaded
+        from mediakit.media.credentials_kit import agreement_problems
+
+        disagreements = agreement_problems(kit)
+        print_problems(disagreements, kit_prefix, sys.stdout)
+        warnings += len(disagreements)
     if args.deep:
         from mediakit.cli.deep import deep_check
 
         found = deep_check(kit, args.probe_timeout)
-        kit_prefix = source.problem_prefix(Problem(MANIFEST, Message.verbatim("")))
         print_problems(sorted(found, key=lambda p: p.file), kit_prefix, sys.stdout)
         if any(problem.is_error for problem in found):
             return ExitStatus.PROBLEMS

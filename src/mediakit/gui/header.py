@@ -1,7 +1,10 @@
-"""The kit's header: title, what it is, logline, the AI notice and the
-language switch — what a reader sees first, whatever section is open."""
+"""The kit's header: title, what it is, logline, the AI notice, the language
+switch, and where the kit comes from (the integrity and signature badges) —
+what a reader sees first, whatever section is open."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -10,10 +13,15 @@ from mediakit.gui import theme
 from mediakit.gui.integrity import IntegrityBadge
 from mediakit.gui.keymap.docs import with_keys
 from mediakit.gui.keymap.registry import Mode
+from mediakit.gui.messages import MessageRoute
 from mediakit.gui.pages.base import plain_label
+from mediakit.gui.signature import SignatureBadge
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Kit
 from mediakit.typography import typeset
+
+if TYPE_CHECKING:
+    from mediakit.kit.archive import ArchiveReport
 
 # Far beyond a real title or logline: set large, a longer one would take seconds.
 HEADER_CHARS = 1000
@@ -44,7 +52,8 @@ class KitHeader(QWidget):
     language_changed = Signal(str)
     ai_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, messages: MessageRoute | None = None, parent: QWidget | None = None) -> None:
+        """``messages``: where the signature badge says what went wrong with the trust list."""
         super().__init__(parent)
         self.setObjectName("kitHeader")
         self._kit: Kit | None = None
@@ -60,23 +69,32 @@ class KitHeader(QWidget):
         text.addWidget(self.title)
         text.addWidget(self.meta)
         text.addWidget(self.logline)
+        text.addStretch(1)  # the badges may stand taller: the title's lines stay together
         outer.addLayout(text, 1)
 
         side = QVBoxLayout()
         side.setSpacing(10)
+        # The AI notice beside the language switch: a row is left for each of
+        # the two badges that say where the kit comes from.
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addStretch(1)
+        self.ai_badge = QPushButton(self.tr("Made with generative AI — how"))
+        self.ai_badge.setObjectName("aiBadge")
+        self.ai_badge.setToolTip(self.tr("How generative AI was used in this work"))
+        self.ai_badge.clicked.connect(self.ai_requested)
+        top.addWidget(self.ai_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.languages = QComboBox()
         self.languages.setObjectName("languageSwitch")
         self.languages.setAccessibleName(self.tr("Language"))
         self.languages.currentIndexChanged.connect(self._on_language_index)
         self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        side.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignRight)
-        self.ai_badge = QPushButton(self.tr("Made with generative AI — how"))
-        self.ai_badge.setObjectName("aiBadge")
-        self.ai_badge.setToolTip(self.tr("How generative AI was used in this work"))
-        self.ai_badge.clicked.connect(self.ai_requested)
-        side.addWidget(self.ai_badge, 0, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignVCenter)
+        side.addLayout(top)
         self.integrity = IntegrityBadge()
         side.addWidget(self.integrity, 0, Qt.AlignmentFlag.AlignRight)
+        self.signature = SignatureBadge(messages)
+        side.addWidget(self.signature, 0, Qt.AlignmentFlag.AlignRight)
         side.addStretch(1)
         outer.addLayout(side)
 
@@ -94,6 +112,15 @@ class KitHeader(QWidget):
         )
         self.ai_badge.setVisible(kit.ai_disclosure is not None)
         self.set_language(language)
+
+    def show_source(self, archive: ArchiveReport | None) -> None:
+        """Where the kit on screen comes from: an archive's report, or a folder (None)."""
+        self.integrity.show_source(archive)
+        self.signature.show_source(archive)
+
+    def busy(self) -> bool:
+        """Whether a badge still waits for the reader's trusted publishers."""
+        return self.signature.busy
 
     def set_language(self, language: str) -> None:
         if self._kit is None:

@@ -1,6 +1,7 @@
 """The integrity badge in the header: whether what is on screen is exactly
 what was packed — "Verified — 27 files, SHA-256 checked" with the archive's
-own hash, "Folder — not packed", or what failed."""
+own hash, "Folder — not packed", or what failed. Who signed it is the
+signature badge's (:mod:`mediakit.gui.signature`), just under it."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ from mediakit.textsafety import shown_name
 if TYPE_CHECKING:
     from mediakit.kit.archive import ArchiveReport
 
-SHORT_HASH = 12  # hex digits shown; the full hash is on hover and copied
-
 
 def describe(report: ArchiveReport | None) -> tuple[str, str, str]:
     """(state, badge text, tooltip) for an archive report, or a folder (None)."""
@@ -32,20 +31,32 @@ def describe(report: ArchiveReport | None) -> tuple[str, str, str]:
                 "could be checked.",
             ),
         )
-    short = report.sha256[:SHORT_HASH]
     if report.intact:
+        # No hash in the text: the signature badge beside it shows the kit's content
+        # hash (which signing does not change); two short hashes side by side would
+        # only puzzle. The archive file's hash is on hover and copied on click.
         return (
             "verified",
-            tr("Verified — %n file(s), SHA-256 checked · {short}", None, report.files).format(
-                short=short
-            ),
+            tr("Verified — %n file(s), SHA-256 checked", None, report.files),
             QCoreApplication.translate(
                 "IntegrityBadge",
                 "Every file matches the checksums packed with it.\n"
                 "Archive SHA-256: {sha256}\nClick to copy the hash.",
             ).format(sha256=report.sha256),
         )
-    failed = sorted(report.damaged)
+    from mediakit.kit.archive.rules import SIGNATURE  # loaded with the report: costs nothing
+
+    failed = sorted(report.damaged - {SIGNATURE})
+    if not failed and SIGNATURE in report.damaged:
+        # Only the signature: the files match checksums that nobody vouches for.
+        return (
+            "damaged",
+            tr("Damaged — signature broken · read-only"),
+            tr(
+                "The signature entry, {entry}, does not verify: the checksums the files were "
+                "checked against may not be the ones that were signed.\nArchive SHA-256: {sha256}"
+            ).format(entry=SIGNATURE, sha256=report.sha256),
+        )
     lines = "\n".join(f"  {shown_name(name)}" for name in failed[:20])
     left_out = len(failed) - 20
     more = "\n  " + tr("… and %n more", None, left_out) if left_out > 0 else ""
@@ -74,6 +85,7 @@ class IntegrityBadge(QPushButton):
         self._hash = report.sha256 if report is not None else ""
         self.setText(text)
         self.setToolTip(tip)
+        self.setAccessibleDescription(f"{text}\n{tip}")
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -41,6 +41,7 @@ def build_menus(
     kit_menu.addAction(actions["close_kit"])
     kit_menu.addSeparator()
     kit_menu.addAction(actions["edit"])
+    kit_menu.addAction(actions["provenance"])
     kit_menu.addSeparator()
     kit_menu.addAction(actions["quit"])
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))

@@ -20,6 +20,7 @@ from mediakit.kit.manifest.model import Kit, Text
 AI_INTRO = QT_TRANSLATE_NOOP(
     "Sections", "How generative AI was used to make this work, as its authors describe it."
 )
+AI_HEADING = QT_TRANSLATE_NOOP("Sections", "How AI was used")
 
 Builder = Callable[[QWidget], QWidget]
 
@@ -76,9 +77,7 @@ SECTIONS: tuple[Section, ...] = (
         "ai",
         QT_TRANSLATE_NOOP("Sections", "AI use"),
         lambda k: k.ai_disclosure is not None,
-        _text_page(
-            QT_TRANSLATE_NOOP("Sections", "How AI was used"), lambda k: k.ai_disclosure, AI_INTRO
-        ),
+        _page("ai", "AiUsePage"),
     ),
     Section(
         "credits",

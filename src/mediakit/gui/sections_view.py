@@ -20,6 +20,7 @@ from mediakit.gui.sections import SECTIONS, Section
 from mediakit.kit.manifest.model import Kit
 
 if TYPE_CHECKING:
+    from mediakit.gui.credentials import KitCredentials
     from mediakit.gui.pages.stills import StillsPage
     from mediakit.media.thumbnails import ThumbnailService
 
@@ -37,9 +38,11 @@ class SectionsView(QSplitter):
         messages: MessageRoute,
         thumbnails: ThumbnailService | None = None,
         parent: QWidget | None = None,
+        credentials: KitCredentials | None = None,
     ) -> None:
         super().__init__(parent)
         self.film_page = film_page
+        self._credentials = credentials
         self._messages = messages
         self._thumbnails = thumbnails
         self.kit: Kit | None = None
@@ -161,6 +164,9 @@ class SectionsView(QSplitter):
         if page is None:
             page = self._build_page(next(s for s in SECTIONS if s.name == name))
             page.setObjectName(f"page-{name}")
+            set_credentials = getattr(page, "set_credentials", None)
+            if self._credentials is not None and set_credentials is not None:
+                set_credentials(self._credentials)  # the pages that show Content Credentials
             self.section_pages[name] = page
             self.pages.addWidget(page)
         return page

@@ -16,8 +16,10 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from mediakit.gui import settings as conf
+from mediakit.gui.afterpaint import after_paint
 from mediakit.gui.banner import ProblemBanner
 from mediakit.gui.contrast import HighContrastSwitch
+from mediakit.gui.credentials import KitCredentials
 from mediakit.gui.geometry import default_geometry
 from mediakit.gui.header import KitHeader
 from mediakit.gui.help import KeysDialog
@@ -38,6 +40,7 @@ from mediakit.gui.openreport import dropped_path, report_failure, report_opened
 from mediakit.gui.pages.film import FilmPage
 from mediakit.gui.progress import OpenProgress
 from mediakit.gui.sections_view import SectionsView
+from mediakit.gui.signature_text import report_broken_signature
 from mediakit.gui.start import StartPage
 from mediakit.gui.textzoom import TextZoom
 from mediakit.kit.manifest.model import Kit
@@ -49,6 +52,7 @@ from mediakit.textsafety import shown, shown_name
 if TYPE_CHECKING:
     from mediakit.gui.pages.stills import StillsPage
     from mediakit.gui.present.controller import PresentController
+    from mediakit.gui.provenance_panel import ProvenancePanel
     from mediakit.kit.archive import ArchiveReport
     from mediakit.kit.source import KitSource
     from mediakit.media.thumbnails import ThumbnailService
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setGeometry(default_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
-        self.header = KitHeader()
+        self.header = KitHeader(self.messages)
         self.header.language_changed.connect(self.set_language)
         self.header.ai_requested.connect(lambda: self.show_section("ai"))
         self.banner = ProblemBanner()
@@ -103,7 +107,13 @@ class MainWindow(QMainWindow):
         self.film_page.volume.valueChanged.connect(
             lambda value: self.settings.set(conf.VOLUME, value)
         )
-        self.sections = SectionsView(self.film_page, self.messages, thumbnails)
+        # The media's Content Credentials, read once the kit has painted; the panel when asked.
+        self.credentials = KitCredentials(self)
+        self.credentials.panel_requested.connect(self.show_provenance)
+        self.provenance_panel: ProvenancePanel | None = None
+        self.sections = SectionsView(
+            self.film_page, self.messages, thumbnails, credentials=self.credentials
+        )
         self.section_list, self.pages = self.sections.section_list, self.sections.pages
         kit_view = QWidget()
         column = QVBoxLayout(kit_view)
@@ -174,7 +184,8 @@ class MainWindow(QMainWindow):
         path, result = source.path, source.result
         if result.kit is None:
             reopen = partial(self.open_kit, path, allow_damaged=True)
-            report_failure(self.messages, source, kept=self.kit is not None, reopen=reopen)
+            if not report_broken_signature(self.messages, source, self.kit is not None, reopen):
+                report_failure(self.messages, source, kept=self.kit is not None, reopen=reopen)
             self.kit_failed.emit(result)
             return
         self.show_kit(result.kit, path, source.archive)
@@ -193,8 +204,9 @@ class MainWindow(QMainWindow):
         self.kit, self.kit_path = kit, path
         self.language = self._initial_language(kit)
         self.header.show_kit(kit, self.language)
-        self.header.integrity.show_source(archive)
+        self.header.show_source(archive)
         self.sections.show_kit(kit, self.language, archive.damaged if archive else frozenset())
+        after_paint(self, partial(self._read_credentials, kit))
         self.views.setCurrentIndex(1)
         focus = self.focusWidget()
         if focus is None or not focus.isVisible() or focus is self.header.languages:
@@ -208,8 +220,26 @@ class MainWindow(QMainWindow):
         self._refresh_recent(self.settings.add_recent_kit(str(path.resolve())))
         self.statusBar().showMessage(shown_name(str(path)), 5000)
 
+    def _read_credentials(self, kit: Kit) -> None:
+        if self.kit is kit:  # not replaced or closed before the window painted
+            self.credentials.read_kit(kit)
+
+    def show_provenance(self, path: Path | None = None) -> None:
+        """Kit ▸ How this was made: the Content Credentials panel, at ``path`` if given."""
+        if self.kit is None:
+            self.statusBar().showMessage(tr("Open a kit to see how its media were made."), 5000)
+            return
+        if self.provenance_panel is None:
+            from mediakit.gui.provenance_panel import ProvenancePanel  # only when asked
+
+            self.provenance_panel = ProvenancePanel(self.credentials, self)
+        self.provenance_panel.show_file(path)
+
     def close_kit(self, *, keep_start: bool = False) -> None:
         self.sections.clear()
+        self.credentials.clear()
+        if self.provenance_panel is not None:
+            self.provenance_panel.hide()
         if self._source is not None:
             self._source.release()
             self._source = None
@@ -280,6 +310,7 @@ class MainWindow(QMainWindow):
                 "open_folder": self.choose_folder,
                 "close_kit": lambda: self.close_kit(),
                 "edit": self.edit_kit,
+                "provenance": lambda: self.show_provenance(),
                 "next_section": lambda: self.step_section(1),
                 "previous_section": lambda: self.step_section(-1),
                 "focus_sections": self.section_list.setFocus,
@@ -380,13 +411,19 @@ class MainWindow(QMainWindow):
     def busy(self, *, on_screen: bool = False) -> bool:
         """Whether a kit, a thumbnail or the poster is still on its way; with
         ``on_screen``, only what the window shows now counts."""
-        return self.opener.opening is not None or self.sections.busy(on_screen=on_screen)
+        return (
+            self.opener.opening is not None
+            or self.sections.busy(on_screen=on_screen)
+            or (self.kit is not None and self.credentials.busy())
+            or self.header.busy()
+        )
 
     def shutdown(self) -> None:
         """Stop the film and background work before Qt tears windows down."""
         if self.show_controller is not None:
             self.show_controller.stop()
         self.sections.shutdown()
+        self.credentials.shutdown()
         self.opener.cancel()
         if self._source is not None:
             self._source.release()

@@ -27,6 +27,8 @@ ACTIONS: tuple[Action, ...] = (
            QT_TRANSLATE_NOOP("keys", "Close the kit, back to the start page")),
     Action(W, "edit", ("Ctrl+E",),
            QT_TRANSLATE_NOOP("keys", "Edit the kit in the editor")),
+    Action(W, "provenance", ("Ctrl+I",),
+           QT_TRANSLATE_NOOP("keys", "How this was made (Content Credentials)")),
     Action(W, "next_section", ("Ctrl+PgDown", "Ctrl+Tab"),
            QT_TRANSLATE_NOOP("keys", "Next section")),
     Action(W, "previous_section", ("Ctrl+PgUp", "Ctrl+Shift+Tab"),
@@ -89,6 +91,8 @@ ACTIONS: tuple[Action, ...] = (
            QT_TRANSLATE_NOOP("keys", "Scroll up at 100 %")),
     Action(S, "pan_down", ("Down",),
            QT_TRANSLATE_NOOP("keys", "Scroll down at 100 %")),
+    Action(S, "provenance", ("I",),
+           QT_TRANSLATE_NOOP("keys", "How this still was made (Content Credentials)")),
     Action(S, "close", ("Esc",),
            QT_TRANSLATE_NOOP("keys", "Close the stills viewer")),
 

@@ -42,10 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.gui import theme
+from mediakit.gui.credentials import KitCredentials
 from mediakit.gui.keymap import KeyDispatcher, Mode
 from mediakit.gui.keymap.docs import keys_of, with_keys
+from mediakit.gui.provenance_text import brief
 from mediakit.gui.textclip import label_text
 from mediakit.gui.translation import translate
+from mediakit.media.credentials import Presence
 from mediakit.media.decoding import TRUNCATED, failure_text
 from mediakit.media.images import decode
 from mediakit.tasks import TaskRunner
@@ -145,6 +148,7 @@ class Lightbox(QWidget):
     """An overlay covering ``host.window()``; :meth:`open` shows it at a still."""
 
     closed = Signal(int)  # the index shown last, so the gallery can select it
+    provenance_requested = Signal(object)  # the still's Path: "How this was made"
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
@@ -154,6 +158,8 @@ class Lightbox(QWidget):
         self.actual_size = False
         self._decoded: OrderedDict[tuple[int, bool], QImage] = OrderedDict()
         self._runner = TaskRunner(1, parent=self)
+        self._truncated = False
+        self.credentials: KitCredentials | None = None  # set by the gallery
         self.setObjectName("lightbox")
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -170,6 +176,7 @@ class Lightbox(QWidget):
                 "zoom_actual": self.zoom_actual,
                 "pan_up": self.pan_up,
                 "pan_down": self.pan_down,
+                "provenance": self.request_provenance,
                 "close": self.close_lightbox,
             },
         )
@@ -280,6 +287,15 @@ class Lightbox(QWidget):
         bar = self.scroller.verticalScrollBar()
         bar.setValue(bar.value() + bar.singleStep() * 6)
 
+    def request_provenance(self) -> None:
+        if self._items:
+            self.provenance_requested.emit(self._items[self.index].path)
+
+    def refresh_meta(self) -> None:
+        """Say again what is known of the still up (its credentials were read)."""
+        if self._items:
+            self._set_meta(self._items[self.index], self._truncated)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.keys.dispatch(event) is None:
             super().keyPressEvent(event)
@@ -365,7 +381,15 @@ class Lightbox(QWidget):
         # The lightbox keeps the focus (it reads the keys): it says which still is up.
         self.setAccessibleName(name)
         self.canvas.setAccessibleDescription(alt if alt != name else "")
+        self._truncated = truncated
         parts = [credit_line(label_text(item.credit))] if item.credit else []
+        reading = self.credentials.reading(item.path) if self.credentials else None
+        if reading is not None and reading.presence is not Presence.NONE:
+            parts.append(
+                self.tr("{credentials} ({key}: how it was made)").format(
+                    credentials=brief(reading), key=_first_key(Mode.STILLS, "provenance")
+                )
+            )
         if truncated:
             parts.append(self.tr("Only part of this file could be read."))
         if self.actual_size:

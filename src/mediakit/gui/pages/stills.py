@@ -15,6 +15,7 @@ the user picks.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import zip_longest
 from pathlib import Path
 
@@ -45,9 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.gui import theme
+from mediakit.gui.credentials import KitCredentials
+from mediakit.gui.keymap import Mode
+from mediakit.gui.keymap.docs import with_keys
 from mediakit.gui.pages.base import section_heading
 from mediakit.gui.pages.lightbox import Lightbox, LightboxItem, named
 from mediakit.gui.pages.stills_grid import StillsModel, Tile, TileDelegate
+from mediakit.gui.provenance_text import mark, one_line
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Kit, Still
 from mediakit.media.decoding import TRUNCATED
@@ -86,6 +91,7 @@ class StillsPage(QWidget):
         self._copier = TaskRunner(1, parent=self)
         self._kit: Kit | None = None
         self._language = ""
+        self._credentials: KitCredentials | None = None
 
         self.model = StillsModel()
         self.view = named(QListView(), "stillsGrid")
@@ -129,6 +135,12 @@ class StillsPage(QWidget):
         export.clicked.connect(self.export_action.trigger)
         self.export_action.enabledChanged.connect(export.setEnabled)
         export.setEnabled(False)
+        self.provenance = named(QPushButton(self.tr("How these were made…")), "stillsProvenance")
+        self.provenance.setToolTip(
+            with_keys(self.tr("The Content Credentials of the stills"), Mode.WINDOW, "provenance")
+        )
+        self.provenance.clicked.connect(lambda: self.request_provenance(None))
+        self.provenance.hide()  # until a kit's media are being read
 
         self.title = section_heading(self.tr("Stills"))
         self.count = named(QLabel(), "stillsCount")
@@ -140,6 +152,7 @@ class StillsPage(QWidget):
         header.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch()
+        header.addWidget(self.provenance)
         header.addWidget(export)
         layout = QVBoxLayout(self)
         # Tiles carry their own padding: the page's margins less it put the pictures,
@@ -155,6 +168,18 @@ class StillsPage(QWidget):
 
         self.lightbox = Lightbox(self)
         self.lightbox.closed.connect(self._on_lightbox_closed)
+        self.lightbox.provenance_requested.connect(self.request_provenance)
+
+    def set_credentials(self, credentials: KitCredentials) -> None:
+        """Mark each still with what its Content Credentials say, as they are read."""
+        self._credentials = credentials
+        self.lightbox.credentials = credentials
+        credentials.arrived.connect(self._on_credentials)
+        self.provenance.show()
+
+    def request_provenance(self, path: Path | None) -> None:
+        if self._credentials is not None:
+            self._credentials.panel_requested.emit(path)
 
     # -- public API -----------------------------------------------------------
 
@@ -183,7 +208,9 @@ class StillsPage(QWidget):
         if self._kit is not None:
             for row, tile in enumerate(self.model.tiles):
                 fresh = self._tile(tile.still)
-                self.model.update_tile(row, caption=fresh.caption, alt=fresh.alt)
+                self.model.update_tile(
+                    row, caption=fresh.caption, alt=fresh.alt, provenance=fresh.provenance
+                )
             self._relayout.start()  # captions of another length: rows of another height
 
     def clear(self) -> None:
@@ -377,7 +404,22 @@ class StillsPage(QWidget):
         caption = label_text(self._kit.text(still.caption, self._language))
         if still.file.written in self._damaged:
             caption = self.tr("⚠ Changed since packing — {caption}").format(caption=caption)
-        return Tile(still, caption, label_text(self._kit.text(still.alt, self._language)))
+        tile = Tile(still, caption, label_text(self._kit.text(still.alt, self._language)))
+        return self._with_credentials(tile)
+
+    def _with_credentials(self, tile: Tile) -> Tile:
+        reading = self._credentials.reading(tile.still.file.path) if self._credentials else None
+        if reading is None:
+            return tile
+        return replace(tile, mark=mark(reading), provenance=one_line(reading))
+
+    def _on_credentials(self, path: Path) -> None:
+        for row, tile in enumerate(self.model.tiles):
+            if tile.still.file.path == path:
+                fresh = self._with_credentials(tile)
+                self.model.update_tile(row, mark=fresh.mark, provenance=fresh.provenance)
+        if self.lightbox.isVisible():
+            self.lightbox.refresh_meta()
 
     def _on_thumbnail(self, row: int, image: QImage) -> None:
         self._asked.pop(row, None)

@@ -45,6 +45,9 @@ class Tile:
     image: QImage | None = None
     error: str | None = None
     partial: bool = False  # ``error`` says only part of the file could be read
+    # Content Credentials: the mark painted on the picture ("CR", colour role), and in words.
+    mark: tuple[str, str] | None = None
+    provenance: str = ""
 
 
 class StillsModel(QAbstractListModel):
@@ -58,6 +61,7 @@ class StillsModel(QAbstractListModel):
     ErrorRole = Qt.ItemDataRole.UserRole + 1
     PathRole = Qt.ItemDataRole.UserRole + 2
     CreditRole = Qt.ItemDataRole.UserRole + 3
+    MarkRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,7 +77,8 @@ class StillsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return tile.caption or shown_name(tile.still.file.written)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return tile.error or tile.alt or tile.caption or None
+            said = tile.error or tile.alt or tile.caption
+            return "\n".join(s for s in (said, tile.provenance) if s) or None
         if role == Qt.ItemDataRole.DecorationRole:
             return tile.image
         if role == self.ErrorRole:
@@ -82,6 +87,8 @@ class StillsModel(QAbstractListModel):
             return str(tile.still.file.path)
         if role == self.CreditRole:
             return tile.still.credit
+        if role == self.MarkRole:
+            return tile.mark
         return None
 
     def set_tiles(self, tiles: list[Tile]) -> None:
@@ -264,6 +271,9 @@ class TileDelegate(QStyledItemDelegate):
             painter.fillRect(frame, theme.colour("card"))
         if error:
             self._paint_error(painter, frame if picture == frame else picture, error, image)
+        mark = index.data(StillsModel.MarkRole)
+        if mark:
+            self._paint_mark(painter, picture, *mark)
         if selected or hovered:
             pen = QPen(theme.colour("sand") if selected else theme.colour("tile_edge"), 2)
             painter.setPen(pen)
@@ -275,6 +285,23 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawRect(picture.adjusted(-8, -8, 8, 8))
         self._paint_text(painter, option, index, frame, selected)
         painter.restore()
+
+    @staticmethod
+    def _paint_mark(painter: QPainter, picture: QRect, text: str, role: str) -> None:
+        """The Content Credentials mark, a small pill in the picture's top-right corner
+        (where the Content Authenticity Initiative's own pin sits)."""
+        font = QFont(painter.font())
+        font.setPixelSize(theme.FONT_SIZES["caption"])
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        pill = QRect(0, 0, metrics.horizontalAdvance(text) + 12, metrics.height() + 4)
+        pill.moveTopRight(picture.topRight() + QPoint(-6, 6))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.colour("ink", 220))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(theme.colour(role))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_error(self, painter: QPainter, box: QRect, error: str, image: object) -> None:
         if isinstance(image, QImage):  # partly decoded: a band over the picture

@@ -4,7 +4,7 @@ The texts are marked for ``pyside6-lupdate`` (context ``problems``); the front
 ends translate them when they show a problem. Grouped by area:
 :mod:`.words` (nested words), :mod:`.manifest` (the field rules),
 :mod:`.reading` (paths, kit.yaml, YAML, subtitles), :mod:`.archive`, :mod:`.media`,
-:mod:`.authoring` (editing kit.yaml).
+:mod:`.authoring` (editing kit.yaml), :mod:`.credentials` (Content Credentials).
 """
 
 from __future__ import annotations
@@ -12,12 +12,28 @@ from __future__ import annotations
 from types import ModuleType
 
 from mediakit.kit.message import Template
-from mediakit.kit.problems import archive, authoring, manifest, media, reading, words
+from mediakit.kit.problems import (
+    archive,
+    authoring,
+    credentials,
+    manifest,
+    media,
+    reading,
+    words,
+)
 
 
 def all_templates() -> list[Template]:
     """Every template of the kit domain (the tests check ids and translations)."""
-    modules: tuple[ModuleType, ...] = (words, manifest, reading, archive, media, authoring)
+    modules: tuple[ModuleType, ...] = (
+        words,
+        manifest,
+        reading,
+        archive,
+        media,
+        authoring,
+        credentials,
+    )
     found = [value for module in modules for value in vars(module).values()]
     # dict: each template once, though a module may name another's (archive's CANNOT_READ_IT).
     return list(dict.fromkeys(value for value in found if isinstance(value, Template)))

@@ -1,0 +1,171 @@
+"""Content Credentials (C2PA): what a still, a poster or a film says about how it was made.
+
+Read with ``c2pa-python`` (the Content Authenticity Initiative's library),
+offline: no trust list is fetched, so a signature that checks is reported as
+*untrusted* (valid, signer unknown) rather than *trusted*. Reading is bounded
+in bytes and time, and a malformed or hostile manifest gives a message, never
+an exception. If the library cannot be loaded, every reading says so
+(:data:`Presence.UNAVAILABLE`) and everything else keeps working.
+
+No Qt here: the window reads in its pool, the command line directly; every
+function may run in any thread (each reading opens its own file and c2pa
+objects, and closes them). ``c2pa`` (a 53 MB native library) is imported on
+the first reading, never when this module is: ``mediakit --help`` and the
+window's start do not pay for it.
+
+The reading itself is :mod:`.credentials_reader` (bounded, never raising), the
+manifest's JSON to these objects :mod:`.credentials_manifest`, a kit's media
+and validate's agreement check :mod:`.credentials_kit`, the words that say it
+all to a reader :mod:`.credentials_words`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mediakit.kit.message import Message
+
+# IPTC digital source types (http://cv.iptc.org/newscodes/digitalsourcetype/…),
+# by their last segment. "AI-generated": made by a model trained on data.
+IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
+AI_SOURCE_TYPES = frozenset({"trainedAlgorithmicMedia", "compositeWithTrainedAlgorithmicMedia"})
+# Synthetic (artificially generated, the AI Act's "marked in a machine-readable
+# way"): the AI ones and media drawn purely by an algorithm or composited.
+SYNTHETIC_SOURCE_TYPES = AI_SOURCE_TYPES | {"algorithmicMedia", "compositeSynthetic"}
+
+
+class Presence(enum.Enum):
+    NONE = "none"  # no manifest in the file
+    PRESENT = "present"  # a manifest, read (see Credentials.signature)
+    UNREADABLE = "unreadable"  # malformed, hostile, too large or too slow: see Reading.problem
+    UNAVAILABLE = "unavailable"  # the c2pa library cannot be loaded: see Reading.problem
+
+
+class SignatureState(enum.Enum):
+    VALID = "valid"  # signature and hashes check and the signer is on a trust list
+    UNTRUSTED = "untrusted"  # they check, but the signer is on no trust list we have (offline)
+    INVALID = "invalid"  # the file or the manifest changed after signing, or a bad signature
+    UNCHECKED = "unchecked"  # read with verify=False: the signature was not checked
+
+
+@dataclass(frozen=True)
+class Action:
+    action: str  # "c2pa.created", "c2pa.edited", "c2pa.opened", …
+    source_type: str | None = (
+        None  # IPTC digital source type's last segment, e.g. "trainedAlgorithmicMedia"
+    )
+    software_agent: str | None = None  # the tool that did it
+    when: str | None = None  # ISO 8601 as written in the manifest
+
+    @property
+    def ai_generated(self) -> bool:
+        return self.source_type in AI_SOURCE_TYPES
+
+
+@dataclass(frozen=True)
+class Ingredient:
+    title: str
+    relationship: str  # "parentOf", "componentOf", "inputTo"
+    has_credentials: bool = False
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The active manifest of one file."""
+
+    generator: str  # the claim generator, "name version"
+    signature: SignatureState
+    signer: str | None = None  # the signing certificate's common name
+    issuer: str | None = None  # its issuer's organisation
+    signed_at: str | None = None  # a trusted timestamp, if the manifest has one
+    title: str | None = None
+    actions: tuple[Action, ...] = ()
+    ingredients: tuple[Ingredient, ...] = ()
+    failures: tuple[
+        str, ...
+    ] = ()  # validation codes that made it INVALID, e.g. "assertion.dataHash.mismatch"
+
+    @property
+    def source_types(self) -> frozenset[str]:
+        return frozenset(a.source_type for a in self.actions if a.source_type)
+
+    @property
+    def ai_generated(self) -> bool:
+        return bool(self.source_types & AI_SOURCE_TYPES)
+
+    @property
+    def synthetic(self) -> bool:
+        return bool(self.source_types & SYNTHETIC_SOURCE_TYPES)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What reading one file found."""
+
+    path: Path
+    presence: Presence
+    credentials: Credentials | None = None  # set when presence is PRESENT
+    # Why, when UNREADABLE or UNAVAILABLE; with NONE, a note when the kind of file is
+    # one C2PA gives no place for a manifest in (a WebM film), else None.
+    problem: Message | None = None
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 8 * 1024**3  # files larger are not read: UNREADABLE, "too large"
+    max_seconds: float = 30.0  # reading stops after this: UNREADABLE, "took too long"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A kit's stills at a glance: "4 of 6 stills carry Content Credentials; 2 say
+    they were generated by AI"."""
+
+    files: int
+    with_credentials: int
+    ai_generated: int
+    synthetic: int
+    invalid: int
+    unreadable: int
+    paths_ai: tuple[Path, ...] = field(default=())
+
+
+def library_problem() -> Message | None:
+    """Why the c2pa library cannot be used here, or None when it loads (loading
+    it on the first call: ~50 ms)."""
+    from mediakit.media.credentials_reader import library
+
+    loaded = library()
+    return loaded if isinstance(loaded, Message) else None
+
+
+def read_credentials(path: Path, *, verify: bool = True, limits: Limits = Limits()) -> Reading:
+    """The Content Credentials of ``path``. ``verify=False`` reads the manifest
+    without hashing the file (cheap, for validate's agreement check): the
+    signature is then :data:`SignatureState.UNCHECKED`. Never raises for a bad
+    file: a file that cannot be read is :data:`Presence.UNREADABLE` with the reason."""
+    from mediakit.media.credentials_reader import read
+
+    return read(Path(path), verify=verify, limits=limits)
+
+
+def summarise(readings: Iterable[Reading]) -> Summary:
+    """Counts over ``readings`` (a kit's stills, or any files)."""
+    files = with_credentials = ai = synthetic = invalid = unreadable = 0
+    paths_ai: list[Path] = []
+    for reading in readings:
+        files += 1
+        unreadable += reading.presence is Presence.UNREADABLE
+        credentials = reading.credentials
+        if credentials is None:
+            continue
+        with_credentials += 1
+        invalid += credentials.signature is SignatureState.INVALID
+        synthetic += credentials.synthetic
+        if credentials.ai_generated:
+            ai += 1
+            paths_ai.append(reading.path)
+    return Summary(files, with_credentials, ai, synthetic, invalid, unreadable, tuple(paths_ai))
