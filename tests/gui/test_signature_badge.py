@@ -307,7 +307,10 @@ def test_the_badge_colours_are_the_themes_and_readable(qtbot: QtBot, high: bool)
     try:
         apply_theme()
         colours = theme.colours()
-        assert colours["warning_text"] in badge.styleSheet()  # filled again on a switch
+        # The looks are the application style sheet's, filled from the theme in force.
+        sheet = QApplication.instance().styleSheet()  # type: ignore[union-attr]
+        assert 'QPushButton#signatureBadge[state="unknown"]' in sheet
+        assert colours["warning_text"] in sheet
         for text, surface in (
             ("verified_text", "verified_bg"),
             ("warning_text", "warning_bg"),

@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
-from mediakit.gui import theme
 from mediakit.gui.external import copy_from, copy_text
 from mediakit.gui.messages import MessageRoute
 from mediakit.gui.signature_text import SIGNATURE, describe
@@ -35,19 +34,6 @@ if TYPE_CHECKING:
     from mediakit.kit.signing.trust import TrustStore, Verdict
 
 SHORT_HASH = 12  # hex digits of the content hash shown; the full one on hover, copied
-
-# The badge's looks, from the theme's colours (filled again when the theme changes).
-STYLE = """
-QPushButton#signatureBadge { border-radius: 12px; padding: 5px 14px; font-size: ${font_caption};
-                             background: transparent; color: ${muted}; border: 1px solid ${edge}; }
-QPushButton#signatureBadge[state="trusted"] { color: ${verified_text};
-    border-color: ${verified_edge}; background: ${verified_bg}; }
-QPushButton#signatureBadge[state="unknown"], QPushButton#signatureBadge[state="expired"] {
-    color: ${warning_text}; border-color: ${warning_edge}; background: ${warning_bg}; }
-QPushButton#signatureBadge[state="revoked"], QPushButton#signatureBadge[state="broken"] {
-    color: ${damaged_text}; border-color: ${damaged_edge}; background: ${damaged_bg}; }
-QPushButton#signatureBadge:focus { border-color: ${sand}; }
-"""
 
 
 class SignatureBadge(QPushButton):
@@ -74,9 +60,7 @@ class SignatureBadge(QPushButton):
         self._pending = False
         self.state = ""
         self.dialog: TrustDialog | None = None
-        self._styled = ""
         self.clicked.connect(self._activate)
-        self._restyle()
         self.hide()
 
     # -- what is shown ------------------------------------------------------
@@ -130,7 +114,8 @@ class SignatureBadge(QPushButton):
         self.setToolTip(tip)
         self.setAccessibleDescription(f"{text}\n{tip}")
         self.setProperty("state", state)
-        self._restyle(force=True)
+        self.style().unpolish(self)  # the style sheet's rules for the new state
+        self.style().polish(self)
         self.show()
         self.changed.emit()
 
@@ -139,22 +124,6 @@ class SignatureBadge(QPushButton):
         if report is None or report.signature is None:
             return False
         return (report.content_sha256, report.signature.fingerprint) in self._declined
-
-    def _restyle(self, *, force: bool = False) -> None:
-        """The theme's colours in force, filled into the badge's looks (again
-        when the theme changes: high contrast); repolished for a new state."""
-        filled = theme.fill(STYLE)
-        if filled != self._styled:
-            self._styled = filled
-            self.setStyleSheet(filled)
-        elif force:
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._restyle()
 
     # -- the reader's actions -----------------------------------------------
 
