@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 # zip, unzip, xmllint, gio and appstreamcli are the tools our users check archives and
 # desktop files with, so the tests use them too.
 # exiftool writes the IPTC captions that `mediakit init` reads in the tests (Pillow
-# reads IPTC but cannot write it). openssh-client: ssh-keygen and ssh-agent, with which
+# reads IPTC but cannot write it), and reads back the XMP of stills exported for
+# publication, as photo desks do. openssh-client: ssh-keygen and ssh-agent, with which
 # the tests make keys and check signed archives as our users do (README, "Signing").
 APT_PACKAGES=(
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6

@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryBar</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/library_bar.py" line="+172"/>
+        <source>%n kit(s)</source>
+        <translation>
+            <numerusform>%n kit</numerusform>
+            <numerusform>%n kits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message numerus="yes">
         <location filename="../src/mediakit/gui/banner.py" line="+54"/>
@@ -81,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>PublicationExporter</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/pages/stills_export.py" line="+148"/>
+        <source>Exported %n still(s) for publication to {folder}</source>
+        <translation>
+            <numerusform>Exported %n still for publication to {folder}</numerusform>
+            <numerusform>Exported %n stills for publication to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Could not export %n still(s): {reasons}</source>
+        <translation>
+            <numerusform>Could not export %n still: {reasons}</numerusform>
+            <numerusform>Could not export %n stills: {reasons}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveFlow</name>
     <message numerus="yes">
         <location filename="../src/mediakit/gui/editor/saving.py" line="+59"/>
@@ -88,6 +118,17 @@
         <translation>
             <numerusform>Saved — a draft: %n problem left</numerusform>
             <numerusform>Saved — a draft: %n problems left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/start.py" line="+278"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -105,11 +146,19 @@
 <context>
     <name>StillsPage</name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/pages/stills.py" line="+198"/>
+        <location filename="../src/mediakit/gui/pages/stills.py" line="+245"/>
         <source>%n still(s)  ·  Enter or click to enlarge</source>
         <translation>
             <numerusform>%n still  ·  Enter or click to enlarge</numerusform>
             <numerusform>%n stills  ·  Enter or click to enlarge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Export %n still(s) for publication to folder</source>
+        <translation>
+            <numerusform>Export %n still for publication to folder</numerusform>
+            <numerusform>Export %n stills for publication to folder</numerusform>
         </translation>
     </message>
 </context>

@@ -58,7 +58,7 @@
         <translation>{path} ouvert depuis un dossier temporaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/window.py" line="+147"/>
+        <location filename="../src/mediakit/gui/window.py" line="+163"/>
         <source>Open a kit to begin.</source>
         <translation>Ouvrez un dossier de presse pour commencer.</translation>
     </message>
@@ -78,7 +78,12 @@
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Add a folder of kits</source>
+        <translation>Ajouter un dossier à la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -88,23 +93,28 @@
         <translation>Ouverture annulée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not open the kit: {error}</source>
         <translation>Impossible d’ouvrir le dossier de presse&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+52"/>
+        <location line="+19"/>
+        <location line="+63"/>
         <source>{title} — mediakit</source>
         <translation>{title} — mediakit</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
+        <source>Select a still on the stills page to copy it with its credit.</source>
+        <translation>Choisissez une photo dans la page Photos pour la copier avec son crédit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a kit to see how its media were made.</source>
         <translation>Ouvrez un dossier de presse pour voir comment ses médias ont été faits.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Open a kit to edit it.</source>
         <translation>Ouvrez un dossier de presse pour le modifier.</translation>
     </message>
@@ -214,7 +224,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+1"/>
         <source>INVALID: changed after signing</source>
-        <translation>INVALIDE : modifié après signature</translation>
+        <translation>INVALIDE&#xa0;: modifié après signature</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -224,7 +234,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>Content Credentials: {how} · {state}</source>
-        <translation>Identifiants de contenu : {how} · {state}</translation>
+        <translation>Identifiants de contenu&#xa0;: {how} · {state}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,12 +312,38 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/mediakit/gui/library_results.py" line="+39"/>
+        <location filename="../src/mediakit/gui/provenance_text.py" line="+3"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logline</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/gui/provenance_text.py" line="+14"/>
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
@@ -460,6 +496,21 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
         <source>A publisher&apos;s name is one word: no spaces, quotes, commas, #, * or ?, and it does not start with -.</source>
         <translation>Le nom d’un éditeur est un seul mot&#xa0;: ni espaces, ni guillemets, ni virgules, ni #, * ou ?, et il ne commence pas par -.</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/gui/library_tiles.py" line="+81"/>
+        <source>Missing — was at {path}</source>
+        <translation>Introuvable — était dans {path}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Missing</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not open</source>
+        <translation>Ne s’ouvre pas</translation>
+    </message>
 </context>
 <context>
     <name>AiUsePage</name>
@@ -482,7 +533,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/articles.py" line="+35"/>
+        <location filename="../src/mediakit/gui/pages/articles.py" line="+39"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -507,7 +558,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
@@ -521,9 +572,25 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     </message>
 </context>
 <context>
+    <name>Awards</name>
+    <message>
+        <location filename="../src/mediakit/gui/pages/awards.py" line="+22"/>
+        <source>Official selection</source>
+        <translation>Sélection officielle</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <location line="+37"/>
+        <source>Awards</source>
+        <translation>Prix et sélections</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/contacts.py" line="+23"/>
+        <location filename="../src/mediakit/gui/pages/contacts.py" line="+27"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -592,7 +659,7 @@ Le rapport est aussi enregistré dans {path}.</translation>
 <context>
     <name>CreditsPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/credits.py" line="+15"/>
+        <location filename="../src/mediakit/gui/pages/credits.py" line="+19"/>
         <source>Credits</source>
         <translation>Générique</translation>
     </message>
@@ -749,6 +816,29 @@ Le rapport est aussi enregistré dans {path}.</translation>
         <location line="+8"/>
         <source>Not copied: {reason}</source>
         <translation>Non copié&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../src/mediakit/gui/pages/stills_export.py" line="+58"/>
+        <source>Export of the stills</source>
+        <translation>Export des photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting {done} of {total}…</source>
+        <translation>Export {done} sur {total}…</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1017,75 @@ Le rapport est aussi enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../src/mediakit/gui/findbar.py" line="+38"/>
+        <location line="+1"/>
+        <source>Find in the kit</source>
+        <translation>Rechercher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words to find in every section, in the reading language</source>
+        <translation>Mots à trouver dans toutes les sections, dans la langue de lecture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of more than %2</source>
+        <translation>%1 sur plus de %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityBadge</name>
     <message>
         <location filename="../src/mediakit/gui/integrity.py" line="-38"/>
@@ -1074,7 +1233,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>KitHeader</name>
     <message>
-        <location filename="../src/mediakit/gui/header.py" line="+89"/>
+        <location filename="../src/mediakit/gui/header.py" line="+138"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1097,9 +1256,167 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>KitTextView</name>
     <message>
-        <location filename="../src/mediakit/gui/kittext.py" line="+19"/>
+        <location filename="../src/mediakit/gui/kittext.py" line="+25"/>
         <source>This text is shown without formatting: it is too large or too unusual to lay out quickly.</source>
         <translation>Ce texte est affiché sans mise en forme&#xa0;: il est trop long ou trop inhabituel pour être mis en page rapidement.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBar</name>
+    <message>
+        <location filename="../src/mediakit/gui/library_bar.py" line="+77"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search titles, names, texts…</source>
+        <translation>Chercher titres, noms, textes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results as you type; Enter opens the kit where the words were found</source>
+        <translation>Résultats pendant la saisie&#x202f;; Entrée ouvre le dossier là où les mots ont été trouvés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recently opened</source>
+        <translation>Ouverts récemment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Recently added</source>
+        <translation>Ajoutés récemment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI use</source>
+        <translation>Usage de l’IA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI use: any</source>
+        <translation>IA&#xa0;: indifférent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with AI</source>
+        <translation>Fait avec l’IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without AI</source>
+        <translation>Sans IA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed archives or folders</source>
+        <translation>Archives signées ou dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any kit</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed archives</source>
+        <translation>Archives signées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsigned</source>
+        <translation>Non signées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n kit(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All kinds</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../src/mediakit/gui/library_model.py" line="+152"/>
+        <source>Missing — was at {path}</source>
+        <translation>Introuvable — était dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not open: {problem}</source>
+        <translation>Ne s’ouvre pas&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryService</name>
+    <message>
+        <location filename="../src/mediakit/gui/library_service.py" line="+114"/>
+        <source>The library cannot be used this session: {error}</source>
+        <translation>La bibliothèque est inutilisable pour cette session&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The library failed: {error}</source>
+        <translation>La bibliothèque a échoué&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1462,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/links.py" line="+15"/>
+        <location filename="../src/mediakit/gui/pages/links.py" line="+19"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -1251,7 +1568,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>La langue de l’interface changera au prochain démarrage de mediakit.</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/menus.py" line="+36"/>
+        <location filename="../src/mediakit/gui/menus.py" line="+39"/>
         <source>&amp;Kit</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1262,6 +1579,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1353,6 +1675,34 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../src/mediakit/gui/pages/people.py" line="+92"/>
+        <source>People</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Filmography</source>
+        <translation>Filmographie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Biography of %1</source>
+        <translation>Biographie de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The photo cannot be shown: %1</source>
+        <translation>La photo ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <location filename="../src/mediakit/media/playback.py" line="+20"/>
@@ -1398,7 +1748,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>PresentController</name>
     <message>
-        <location filename="../src/mediakit/gui/present/controller.py" line="+260"/>
+        <location filename="../src/mediakit/gui/present/controller.py" line="+261"/>
+        <source>The photo of {name} cannot be shown: {why}</source>
+        <translation>La photo de {name} ne peut pas être affichée&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Still {number} cannot be shown (the room sees the poster): {why}</source>
         <translation>La photo {number} ne peut pas être affichée (la salle voit l’affiche)&#xa0;: {why}</translation>
     </message>
@@ -1557,9 +1912,126 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
-    <name>QuotesPage</name>
+    <name>PublicationExporter</name>
+    <message>
+        <location filename="../src/mediakit/gui/pages/stills_export.py" line="+40"/>
+        <source>An export is already under way.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Exported %n still(s) for publication to {folder}</source>
+        <translation>
+            <numerusform>%n photo exportée pour publication dans {folder}</numerusform>
+            <numerusform>%n photos exportées pour publication dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Could not export %n still(s): {reasons}</source>
+        <translation>
+            <numerusform>Impossible d’exporter %n photo&#xa0;: {reasons}</numerusform>
+            <numerusform>Impossible d’exporter %n photos&#xa0;: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export to {folder}: {reason}</source>
+        <translation>Impossible d’exporter dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot copy {name}: {error}</source>
+        <translation>Impossible de copier {name}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied {name} with its credit</source>
+        <translation>{name} copiée avec son crédit</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
     <message>
         <location filename="../src/mediakit/gui/pages/quotes.py" line="+45"/>
+        <source>translated from Arabic</source>
+        <translation>traduit de l’arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from German</source>
+        <translation>traduit de l’allemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from English</source>
+        <translation>traduit de l’anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Spanish</source>
+        <translation>traduit de l’espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from French</source>
+        <translation>traduit du français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Italian</source>
+        <translation>traduit de l’italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Japanese</source>
+        <translation>traduit du japonais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Korean</source>
+        <translation>traduit du coréen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Dutch</source>
+        <translation>traduit du néerlandais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Polish</source>
+        <translation>traduit du polonais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Portuguese</source>
+        <translation>traduit du portugais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Russian</source>
+        <translation>traduit du russe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated from Chinese</source>
+        <translation>traduit du chinois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>translated from the original ({language})</source>
+        <translation>traduit de l’original ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <location line="+41"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -1661,6 +2133,16 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>People</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awards</source>
+        <translation>Prix et sélections</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -1701,12 +2183,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>SignatureBadge</name>
     <message>
-        <location filename="../src/mediakit/gui/signature.py" line="+66"/>
+        <location filename="../src/mediakit/gui/signature.py" line="+52"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+98"/>
         <source>Trust this publisher…</source>
         <translation>Faire confiance à cet éditeur…</translation>
     </message>
@@ -1757,7 +2239,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../src/mediakit/gui/present/slides.py" line="+48"/>
+        <location filename="../src/mediakit/gui/present/slides.py" line="+50"/>
         <source>Synopsis</source>
         <translation>Synopsis</translation>
     </message>
@@ -1776,11 +2258,21 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>Trailer</source>
         <translation>Bande-annonce</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Awards</source>
+        <translation>Prix et sélections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filmography</source>
+        <translation>Filmographie</translation>
+    </message>
 </context>
 <context>
     <name>SpecsPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/specs.py" line="+14"/>
+        <location filename="../src/mediakit/gui/pages/specs.py" line="+18"/>
         <source>Technical details</source>
         <translation>Fiche technique</translation>
     </message>
@@ -1788,25 +2280,57 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../src/mediakit/gui/start.py" line="+37"/>
+        <location filename="../src/mediakit/gui/start.py" line="+119"/>
         <source>Open a press kit — a .mediakit file, or a folder with a kit.yaml — to read its texts, credits and quotes, look at the stills and watch the film. Everything stays offline.</source>
         <translation>Ouvrez un dossier de presse — un fichier .mediakit, ou un dossier contenant un kit.yaml — pour lire ses textes, son générique et ses citations, regarder les photos et voir le film. Tout reste hors ligne.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <source>Open a kit…</source>
         <translation>Ouvrir un dossier de presse…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <source>Add a folder of kits…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every kit in the folder joins the library; the folder is watched for more</source>
+        <translation>Chaque dossier de presse du dossier rejoint la bibliothèque&#x202f;; le dossier est surveillé pour les suivants</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every kit you open joins your library, here; add a folder to bring in all the kits it holds.</source>
+        <translation>Chaque dossier de presse que vous ouvrez rejoint votre bibliothèque, ici&#x202f;; ajoutez un dossier pour y faire entrer tous ceux qu’il contient.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>or drop a kit — file or folder — on this window</source>
         <translation>ou déposez un dossier de presse — fichier ou dossier — sur cette fenêtre</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Kits in the library</source>
+        <translation>Dossiers de presse de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+4"/>
-        <source>Recent kits</source>
-        <translation>Dossiers récents</translation>
+        <source>Nothing found for “{query}”</source>
+        <translation>Rien trouvé pour «&#xa0;{query}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1853,24 +2377,53 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>StillsPage</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/stills.py" line="+120"/>
-        <location line="+25"/>
+        <location filename="../src/mediakit/gui/pages/stills.py" line="+133"/>
+        <location line="+55"/>
         <source>Stills</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-49"/>
+        <source>Export selected…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the selected stills for publication: the originals with their caption and credit in the files, and a list of credits</source>
+        <translation>Exporter les photos choisies pour publication&#xa0;: les originaux avec leur légende et leur crédit dans les fichiers, et une liste des crédits</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
+        <source>Export all stills…</source>
+        <translation>Exporter toutes les photos…</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Copy the original file of the selected still to a folder</source>
-        <translation>Copier le fichier original de la photo choisie dans un dossier</translation>
+        <location line="+2"/>
+        <source>Export every still of the kit for publication, credited in the files</source>
+        <translation>Exporter toutes les photos du dossier pour publication, créditées dans les fichiers</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export stills for publication</source>
+        <translation>Exporter les photos pour publication</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy still with credit</source>
+        <translation>Copier la photo avec son crédit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the picture and its caption line to the clipboard</source>
+        <translation>Copier l’image et sa ligne de légende dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>How these were made…</source>
         <translation>Comment elles sont faites…</translation>
     </message>
@@ -1880,35 +2433,28 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Les identifiants de contenu des photos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This kit has no stills.</source>
         <translation>Ce dossier de presse ne contient pas de photos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n still(s)  ·  Enter or click to enlarge</source>
         <translation>
             <numerusform>%n photo  ·  Entrée ou clic pour agrandir</numerusform>
             <numerusform>%n photos  ·  Entrée ou clic pour agrandir</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+147"/>
-        <source>Exported {name} to {target}</source>
-        <translation>{name} exporté vers {target}</translation>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Export %n still(s) for publication to folder</source>
+        <translation>
+            <numerusform>Exporter %n photo pour publication dans un dossier</numerusform>
+            <numerusform>Exporter %n photos pour publication dans un dossier</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cannot export {name}: {error}</source>
-        <translation>Impossible d’exporter {name}&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export still to folder</source>
-        <translation>Exporter la photo dans un dossier</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>⚠ Changed since packing — {caption}</source>
         <translation>⚠ Modifiée depuis l’empaquetage — {caption}</translation>
     </message>
@@ -1921,7 +2467,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/stills_grid.py" line="+316"/>
+        <location filename="../src/mediakit/gui/pages/stills_grid.py" line="+318"/>
         <source>This still cannot be shown</source>
         <translation>Cette photo ne peut pas être affichée</translation>
     </message>
@@ -2287,7 +2833,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{path}&#xa0;: dossier de presse «&#xa0;{id}&#xa0;» valide</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/info.py" line="+42"/>
+        <location filename="../src/mediakit/cli/info.py" line="+52"/>
         <source>id {id} · languages {codes}</source>
         <translation>id {id} · langues {codes}</translation>
     </message>
@@ -2315,6 +2861,21 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+3"/>
         <source>Credits:</source>
         <translation>Générique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People:</source>
+        <translation>Équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Awards:</source>
+        <translation>Prix et sélections&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official selection</source>
+        <translation>Sélection officielle</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2634,6 +3195,81 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>le fichier de la clé publique</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>what to export: stills</source>
+        <translation>ce qu’il faut exporter&#xa0;: stills (les photos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every still with its caption, credit, copyright and alt text in the file&apos;s own metadata, plus CREDITS.txt and credits.csv</source>
+        <translation>chaque photo avec sa légende, son crédit, son copyright et son texte alternatif dans les métadonnées du fichier, plus CREDITS.txt et credits.csv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the folder to write into (made if missing; nothing is replaced)</source>
+        <translation>le dossier où écrire (créé s’il manque&#x202f;; rien n’est remplacé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the captions and CREDITS.txt</source>
+        <translation>la langue des légendes et de CREDITS.txt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add, list or remove</source>
+        <translation>add, list ou remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add folders of kits, or kits, and index them now</source>
+        <translation>ajouter des dossiers de dossiers de presse, ou des dossiers de presse, et les indexer tout de suite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a folder searched for kits (and kept, to search again), or a kit itself</source>
+        <translation>un dossier où chercher des dossiers de presse (gardé, pour y chercher à nouveau), ou un dossier de presse lui-même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the kits of the library</source>
+        <translation>lister les dossiers de presse de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the kits as JSON</source>
+        <translation>afficher les dossiers de presse en JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the order (default: title)</source>
+        <translation>l’ordre (par défaut&#xa0;: title)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forget a folder of kits, or a kit (nothing is deleted)</source>
+        <translation>oublier un dossier de dossiers de presse, ou un dossier de presse (rien n’est supprimé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder or kit to forget</source>
+        <translation>le dossier ou le dossier de presse à oublier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>words to find; case and accents do not matter, a word&apos;s start is enough</source>
+        <translation>les mots à trouver&#x202f;; casse et accents ne comptent pas, le début d’un mot suffit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print the hits as JSON (kit, path, field, section, snippet)</source>
+        <translation>afficher les résultats en JSON (kit, path, field, section, snippet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most N hits (default 20)</source>
+        <translation>au plus N résultats (20 par défaut)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>remove what it installed</source>
         <translation>retirer ce qu’elle a installé</translation>
@@ -2715,6 +3351,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>export a kit&apos;s stills for publication, credited in the files</source>
+        <translation>exporter les photos d’un dossier pour publication, créditées dans les fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>check an archive&apos;s integrity; exit 1 if damaged</source>
         <translation>contrôler l’intégrité d’une archive&#x202f;; sortie 1 si elle est abîmée</translation>
     </message>
@@ -2727,6 +3368,16 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+3"/>
         <source>manage the publishers whose signatures you trust</source>
         <translation>gérer les éditeurs dont vous acceptez les signatures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add, list or remove the kits of your library</source>
+        <translation>ajouter, lister ou retirer les dossiers de presse de votre bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search every kit of your library; exit 1 if nothing is found</source>
+        <translation>chercher dans tous les dossiers de presse de votre bibliothèque&#x202f;; code de sortie 1 si rien n’est trouvé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3198,6 +3849,87 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>{count} say they were generated by AI</source>
         <translation>{count} se disent générées par IA</translation>
     </message>
+    <message>
+        <location filename="../src/mediakit/cli/export.py" line="+34"/>
+        <source>{path}: the kit has no stills</source>
+        <translation>{path}&#xa0;: le dossier de presse n’a pas de photos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder}: cannot write there: {reason}</source>
+        <translation>{folder}&#xa0;: impossible d’y écrire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  Content Credentials kept in {original} (untouched)</source>
+        <translation>  identifiants de contenu conservés dans {original} (intact)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  metadata in {sidecar} (this format is copied untouched)</source>
+        <translation>  métadonnées dans {sidecar} (ce format est copié intact)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: cannot export: {reason}</source>
+        <translation>{file}&#xa0;: impossible d’exporter&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} still exported</source>
+        <translation>{count} photo exportée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} stills exported</source>
+        <translation>{count} photos exportées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} still could not be exported</source>
+        <translation>{count} photo n’a pas pu être exportée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} stills could not be exported</source>
+        <translation>{count} photos n’ont pas pu être exportées</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/library.py" line="+71"/>
+        <source>{path}: no kit found</source>
+        <translation>{path}&#xa0;: aucun dossier de presse trouvé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>indexed</source>
+        <translation>indexé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path}: not in the library</source>
+        <translation>{path}&#xa0;: pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed from the library: {path}</source>
+        <translation>retiré de la bibliothèque&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../src/mediakit/cli/search.py" line="+61"/>
+        <source>(missing)</source>
+        <translation>(introuvable)</translation>
+    </message>
 </context>
 <context>
     <name>editor</name>
@@ -3584,18 +4316,18 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Next section</source>
         <translation>Rubrique suivante</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+119"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Previous section</source>
         <translation>Rubrique précédente</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-126"/>
         <source>Focus the list of sections</source>
         <translation>Aller à la liste des rubriques</translation>
     </message>
@@ -3603,6 +4335,26 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+2"/>
         <source>Next language of the kit</source>
         <translation>Langue suivante du dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected still with its credit (stills page)</source>
+        <translation>Copier la photo choisie avec son crédit (page Photos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find in every section of the kit (Esc to close)</source>
+        <translation>Rechercher dans toutes les sections du dossier (Échap pour fermer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (Enter in the find field)</source>
+        <translation>Résultat suivant (Entrée dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous match (Shift+Enter in the find field)</source>
+        <translation>Résultat précédent (Maj+Entrée dans le champ de recherche)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4445,11 +5197,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>only synopsis, statement, ai_disclosure and article bodies can be read from a file</source>
-        <translation>seuls synopsis, statement, ai_disclosure et le corps des articles peuvent être lus dans un fichier</translation>
+        <source>only synopsis, statement, ai_disclosure, article bodies and people&apos;s biographies can be read from a file</source>
+        <translation>seuls synopsis, statement, ai_disclosure, le corps des articles et les biographies des personnes peuvent être lus dans un fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;{file}&apos; is larger than {size} (the text limit)</source>
         <translation>«&#xa0;{file}&#xa0;» dépasse {size} (la limite des textes)</translation>
     </message>
@@ -4590,6 +5342,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the quote&apos;s text is not given in &apos;{code}&apos;, the language its words were said in (it is given in {languages})</source>
+        <translation>le texte de la citation n’est pas donné en «&#xa0;{code}&#xa0;», la langue dans laquelle ses mots ont été dits (il est donné en {languages})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&apos;{url}&apos; is not a web or mail address (http, https or mailto)</source>
         <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse web ou de courriel (http, https ou mailto)</translation>
     </message>
@@ -4600,11 +5357,61 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&apos;{show}&apos; is not something a slide can show: one of {sections}, still:N or quote:N</source>
-        <translation>«&#xa0;{show}&#xa0;» n’est pas une chose qu’une diapositive peut montrer&#xa0;: l’une de {sections}, still:N ou quote:N</translation>
+        <source>&apos;{show}&apos; is not something a slide can show: one of {sections}, still:N, quote:N or person:N</source>
+        <translation>«&#xa0;{show}&#xa0;» n’est pas une chose qu’une diapositive peut montrer&#xa0;: l’une de {sections}, still:N, quote:N ou person:N</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
+        <source>a person needs a name</source>
+        <translation>une personne doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a work in a filmography needs a title</source>
+        <translation>une œuvre d’une filmographie doit avoir un titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an award needs its event: the festival or the ceremony</source>
+        <translation>un prix doit avoir son événement&#xa0;: le festival ou la cérémonie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awards</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works</source>
+        <translation>œuvres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person {{name: …}}</source>
+        <translation>une personne {{name: …}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an award {{event: …}}</source>
+        <translation>un prix {{event: …}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a work {{title: …, year: …, kind: …}}</source>
+        <translation>une œuvre {{title: …, year: …, kind: …}}</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>the slide shows &apos;{show}&apos; but the kit has {count} stills</source>
         <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} photos</translation>
     </message>
@@ -4622,6 +5429,16 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+4"/>
         <source>the slide shows &apos;{show}&apos; but the kit has {count} quote</source>
         <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} citation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has {count} people</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} personnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the slide shows &apos;{show}&apos; but the kit has {count} person</source>
+        <translation>la diapositive montre «&#xa0;{show}&#xa0;» mais le dossier de presse a {count} personne</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5647,6 +6464,94 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+5"/>
         <source>not checked</source>
         <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/kit/problems/library.py" line="+11"/>
+        <source>the library&apos;s index was damaged ({reason}); it was set aside as {aside} and is rebuilt from your kits</source>
+        <translation>l’index de la bibliothèque était endommagé ({reason})&#x202f;; il a été mis de côté sous le nom {aside} et est reconstruit à partir de vos dossiers de presse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the library&apos;s index was made by another version of mediakit; it is rebuilt from your kits</source>
+        <translation>l’index de la bibliothèque a été fait par une autre version de mediakit&#x202f;; il est reconstruit à partir de vos dossiers de presse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the library&apos;s index is in use by another mediakit and did not come free in {seconds} s; try again</source>
+        <translation>l’index de la bibliothèque est utilisé par un autre mediakit et ne s’est pas libéré en {seconds} s&#x202f;; réessayez</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the library&apos;s index cannot be opened ({reason}); this session keeps it in memory only</source>
+        <translation>l’index de la bibliothèque ne peut pas être ouvert ({reason})&#x202f;; cette session le garde en mémoire seulement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot look into this folder: {reason}</source>
+        <translation>impossible de regarder dans ce dossier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not searched below {depth} folders deep</source>
+        <translation>pas de recherche au-delà de {depth} niveaux de dossiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search stopped after {count} entries</source>
+        <translation>recherche arrêtée après {count} entrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this kit is no longer there (moved, deleted or unmounted)</source>
+        <translation>ce dossier de presse n’est plus là (déplacé, supprimé ou démonté)</translation>
+    </message>
+</context>
+<context>
+    <name>publication</name>
+    <message>
+        <location filename="../src/mediakit/media/publication_credits.py" line="+38"/>
+        <source>{film} — stills for publication</source>
+        <translation>{film} — photos pour publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each file carries its caption, credit, copyright and alt text in its own metadata (XMP); credits.csv lists the same for spreadsheets.</source>
+        <translation>Chaque fichier porte sa légende, son crédit, son copyright et son texte alternatif dans ses propres métadonnées (XMP)&#x202f;; credits.csv donne la même chose pour les tableurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caption: {text}</source>
+        <translation>Légende&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit: {text}</source>
+        <translation>Crédit&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright: {text}</source>
+        <translation>Copyright&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text: {text}</source>
+        <translation>Texte alternatif&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit: none given in the kit</source>
+        <translation>Crédit&#xa0;: aucun dans le dossier de presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content Credentials: kept in {original} (the untouched original); this copy has none, since writing the caption into it changed its bytes.</source>
+        <translation>Identifiants de contenu&#xa0;: conservés dans {original} (l’original intact)&#x202f;; cette copie n’en a pas, car y écrire la légende a changé ses octets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metadata: in {sidecar} beside it (this format is exported untouched).</source>
+        <translation>Métadonnées&#xa0;: dans {sidecar} à côté (ce format est exporté intact).</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@ same places as Qt's ``QStandardPaths`` App* locations for the organisation and
 application name ``mediakit`` that :mod:`mediakit.gui.app` sets, so that no
 user's thumbnails, crash log or keys move. Every function may raise
 ``RuntimeError`` when the home folder cannot be found.
+
+The user's Pictures and Downloads folders (where export dialogs start) are
+read as GLib reads them on Linux: from xdg-user-dirs' ``user-dirs.dirs``,
+whose names are translated (``~/Images`` in French).
 """
 
 from __future__ import annotations
@@ -77,3 +81,55 @@ def app_config_dir() -> Path:
 def app_data_dir() -> Path:
     """The window's data folder (crash.log): Qt's ``AppLocalDataLocation``."""
     return data_home() / _QT_APP
+
+
+def _user_dirs_file() -> dict[str, str]:
+    """``XDG_PICTURES_DIR`` … as xdg-user-dirs writes them in ``user-dirs.dirs``
+    (shell assignments: ``XDG_PICTURES_DIR="$HOME/Images"``), ``$HOME`` expanded."""
+    try:
+        text = (config_home() / "user-dirs.dirs").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}
+    found = {}
+    for line in text.splitlines():
+        name, sep, value = line.strip().partition("=")
+        if not sep or name.startswith("#") or len(value) < 2 or value[0] != '"':
+            continue
+        value = value[1:-1] if value.endswith('"') else value[1:]
+        if value.startswith("$HOME"):
+            value = str(Path.home()) + value[len("$HOME") :]
+        found[name] = value
+    return found
+
+
+def _user_dir(name: str, default: str) -> Path | None:
+    """A user folder (``PICTURES``, ``DOWNLOAD``) if it exists: on Linux where
+    xdg-user-dirs puts it (translated names: ``~/Images`` in French), else ``~/default``.
+    None when it is missing or is the home folder itself (xdg-user-dirs' "disabled")."""
+    home = Path.home()
+    folder = home / default
+    if sys.platform not in ("win32", "darwin"):
+        variable = f"XDG_{name}_DIR"
+        value = _user_dirs_file().get(variable) or os.environ.get(variable)
+        if value and Path(value).is_absolute():
+            folder = Path(value)
+    if folder.resolve() == home.resolve() or not folder.is_dir():
+        return None
+    return folder
+
+
+def pictures_dir() -> Path | None:
+    """The user's Pictures folder, if there is one."""
+    return _user_dir("PICTURES", "Pictures")
+
+
+def downloads_dir() -> Path | None:
+    """The user's Downloads folder, if there is one."""
+    return _user_dir("DOWNLOAD", "Downloads")
+
+
+def export_start_dir() -> Path:
+    """Where a dialog that exports pictures starts: Pictures, else Downloads, else
+    the home folder — never the current directory (for an app started from a
+    desktop entry, that is ``/`` or the home folder anyway)."""
+    return pictures_dir() or downloads_dir() or Path.home()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -50,6 +51,28 @@ def switches_language(qtbot: QtBot, window: MainWindow, key: str) -> None:
     assert window.language == "en"
 
 
+def opens_find(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    press(qtbot, window, key)
+    assert window.find_bar.isVisible()
+    assert QApplication.focusWidget() is window.find_bar.field
+
+
+def finds(by: int) -> Callable[[QtBot, MainWindow, str], None]:
+    """F3 / Shift+F3 with "cokau" typed: the next or previous match, round the kit."""
+
+    def check(qtbot: QtBot, window: MainWindow, key: str) -> None:
+        window.finder.open()
+        window.find_bar.field.setText("cokau")
+        qtbot.waitUntil(lambda: window.finder.searched == "cokau")  # the texts folded, in a worker
+        total = len(window.finder.matches)
+        assert total > 1 and window.finder.current == 0
+        press(qtbot, window, key)
+        assert window.finder.current == by % total
+        assert window.current_section() == window.finder.matches[by % total].section
+
+    return check
+
+
 def zooms(to: int, start: int = 100) -> Callable[[QtBot, MainWindow, str], None]:
     def check(qtbot: QtBot, window: MainWindow, key: str) -> None:
         window.text_zoom.set_percent(start)
@@ -73,6 +96,18 @@ def presents(qtbot: QtBot, window: MainWindow, key: str) -> None:
     assert show is not None and show.running and show.audience.isVisible()
     show.stop()
     assert window.show_controller is None
+
+
+def copies_the_still(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    QGuiApplication.clipboard().clear()
+    press(qtbot, window, key)  # not on the stills page: says where to go
+    assert "stills page" in window.statusBar().currentMessage()
+    window.show_section("stills")
+    window.stills_page.view.setCurrentIndex(window.stills_page.model.index(1))
+    with qtbot.waitSignal(window.stills_page.notice, timeout=10_000):
+        press(qtbot, window, key)
+    assert QGuiApplication.clipboard().text().startswith("Image provisoire 2/6")
+    assert not QGuiApplication.clipboard().image().isNull()
 
 
 def edits(qtbot: QtBot, window: MainWindow, key: str) -> None:
@@ -111,11 +146,15 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "open_folder": opens_roped,
     "close_kit": closes_the_kit,
     "edit": edits,
+    "copy_still": copies_the_still,
     "provenance": shows_how_it_was_made,
     "next_section": steps(1),
     "previous_section": steps(-1),
     "focus_sections": focuses_the_sections,
     "next_language": switches_language,
+    "find": opens_find,
+    "find_next": finds(1),
+    "find_previous": finds(-1),
     "zoom_in": zooms(110),
     "zoom_out": zooms(90),
     "zoom_reset": zooms(100, start=150),

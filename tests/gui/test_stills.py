@@ -16,11 +16,10 @@ from mediakit.gui.pages.lightbox import Lightbox
 from mediakit.gui.pages.stills import StillsPage
 from mediakit.gui.pages.stills_grid import StillsModel
 from mediakit.kit.manifest.model import Kit, KitFile, Still, Text
-from mediakit.media.export import copy_still
 from mediakit.media.thumbnails import ThumbnailService
 from mediakit.tasks import TaskRunner
 from tests.gui.keypress import key_rows, press
-from tests.media.stillfactory import BLUE, RED, halves, make_stills, near
+from tests.media.stillfactory import BLUE, RED, make_stills, near
 
 # The offscreen platform says this whenever a top-level widget with a layout is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -273,53 +272,45 @@ def test_lightbox_shows_why_a_still_fails(qtbot: QtBot, page: StillsPage, folder
     assert "cannot be shown" in page.lightbox.canvas.message
 
 
-def test_export_copies_the_original(
+def test_export_writes_the_selected_still_for_publication(
     qtbot: QtBot, page: StillsPage, folder: Path, tmp_path: Path
 ) -> None:
     page.show_kit(make_kit(folder), "en")
     page.view.setCurrentIndex(page.model.index(1))
     assert page.export_action.isEnabled()
     target = tmp_path / "exported"
-    target.mkdir()
     with qtbot.waitSignal(page.notice, timeout=10_000) as blocker:
         page.export_selected(target)
-    copied = target / "portrait.jpg"
-    assert copied.read_bytes() == (folder / "stills" / "portrait.jpg").read_bytes()
-    assert "portrait.jpg" in blocker.args[0]
+    copied = target / "test_02_photo-lea-martin.jpg"
+    with Image.open(copied) as one, Image.open(folder / "stills" / "portrait.jpg") as other:
+        assert one.tobytes() == other.tobytes()
+    assert blocker.args[0] == f"Exported 1 still for publication to {target}"
     # A second export never overwrites the first.
     with qtbot.waitSignal(page.notice, timeout=10_000):
         page.export_selected(target)
-    assert (target / "portrait (2).jpg").is_file()
+    assert (target / "test_02_photo-lea-martin-2.jpg").is_file()
 
 
-def test_export_failure_names_the_file(
+def test_export_failure_names_the_folder(
     qtbot: QtBot, page: StillsPage, folder: Path, tmp_path: Path
 ) -> None:
     page.show_kit(make_kit(folder), "en")
     page.view.setCurrentIndex(page.model.index(0))
+    blocker_file = tmp_path / "a-file"
+    blocker_file.write_text("x", encoding="utf-8")
     with qtbot.waitSignal(page.problem, timeout=10_000) as blocker:
-        page.export_selected(tmp_path / "no-such-folder")
-    assert blocker.args[0].startswith("Cannot export landscape.jpg: ")
+        page.export_selected(blocker_file)
+    assert blocker.args[0].startswith(f"Cannot export to {blocker_file}: ")
 
 
 def test_export_asks_for_a_folder(
     qtbot: QtBot, page: StillsPage, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page.show_kit(make_kit(folder), "en")
-    monkeypatch.setattr(page, "ask_folder", lambda: tmp_path)
+    monkeypatch.setattr(page, "ask_folder", lambda count=1: tmp_path)
     with qtbot.waitSignal(page.notice, timeout=10_000):
         page.export_action.trigger()
-    assert (tmp_path / "landscape.jpg").is_file()
-
-
-def test_copy_still_keeps_the_name(tmp_path: Path) -> None:
-    source = tmp_path / "a.png"
-    halves((10, 10), RED, BLUE).save(source)
-    out = tmp_path / "out"
-    out.mkdir()
-    assert copy_still(source, out) == out / "a.png"
-    with Image.open(out / "a.png") as copied:
-        assert copied.size == (10, 10)
+    assert (tmp_path / "test_01_photo-lea-martin.jpg").is_file()
 
 
 def _pixel(image: QImage, x: int, y: int) -> tuple[int, int, int]:

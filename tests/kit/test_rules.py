@@ -169,8 +169,8 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         "text-file-not-markdown",
         "kind: {file: k.md}\n",
         {"k.md": "x"},
-        "kit.yaml:4:7: kind: only synopsis, statement, ai_disclosure and article bodies can be "
-        "read from a file",
+        "kit.yaml:4:7: kind: only synopsis, statement, ai_disclosure, article bodies and people's "
+        "biographies can be read from a file",
     ),
     (
         "markdown-file-missing",
@@ -512,7 +512,7 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         {},
         "kit.yaml:5:11: presentation[0].show: 'cast' is not something a slide can show: one of "
         "title, logline, synopsis, statement, ai_disclosure, credits, quotes, stills, film, "
-        "trailer, still:N or quote:N",
+        "trailer, people, awards, still:N, quote:N or person:N",
     ),
     (
         "slide-still-zero",
@@ -520,7 +520,7 @@ CASES: list[tuple[str, str, dict[str, bytes | str], str]] = [
         {},
         "kit.yaml:5:11: presentation[0].show: 'still:0' is not something a slide can show: one of "
         "title, logline, synopsis, statement, ai_disclosure, credits, quotes, stills, film, "
-        "trailer, still:N or quote:N",
+        "trailer, people, awards, still:N, quote:N or person:N",
     ),
     (
         "slide-still-beyond",

@@ -10,8 +10,8 @@ from mediakit.catalog import translate
 # The window's sections, kept here without importing the GUI so that `--help`
 # stays fast (tests/cli checks them against mediakit.gui.sections).
 SECTION_NAMES = (
-    "film", "synopsis", "statement", "ai", "credits", "quotes",
-    "articles", "stills", "specs", "contacts", "links",
+    "film", "synopsis", "statement", "ai", "credits", "people", "awards",
+    "quotes", "articles", "stills", "specs", "contacts", "links",
 )  # fmt: skip
 
 

@@ -336,6 +336,90 @@ def _trust_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    what = parser.add_subparsers(
+        dest="what", metavar="WHAT", required=True, help=translate("cli", "what to export: stills")
+    )
+    stills = what.add_parser(
+        "stills",
+        help=translate(
+            "cli",
+            "every still with its caption, credit, copyright and alt text in the file's own "
+            "metadata, plus CREDITS.txt and credits.csv",
+        ),
+    )
+    _kit_path(stills)
+    stills.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FOLDER",
+        help=translate("cli", "the folder to write into (made if missing; nothing is replaced)"),
+    )
+    _language(stills, translate("cli", "the language of the captions and CREDITS.txt"))
+
+
+def _library_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(
+        dest="action",
+        metavar="ACTION",
+        required=True,
+        help=translate("cli", "add, list or remove"),
+    )
+    add = actions.add_parser(
+        "add", help=translate("cli", "add folders of kits, or kits, and index them now")
+    )
+    add.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help=translate(
+            "cli", "a folder searched for kits (and kept, to search again), or a kit itself"
+        ),
+    )
+    listing = actions.add_parser("list", help=translate("cli", "list the kits of the library"))
+    listing.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the kits as JSON")
+    )
+    listing.add_argument(
+        "--sort",
+        choices=("title", "year", "added", "opened", "path"),
+        default="title",
+        help=translate("cli", "the order (default: title)"),
+    )
+    remove = actions.add_parser(
+        "remove", help=translate("cli", "forget a folder of kits, or a kit (nothing is deleted)")
+    )
+    remove.add_argument(
+        "path", type=Path, metavar="PATH", help=translate("cli", "the folder or kit to forget")
+    )
+
+
+def _search_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help=translate(
+            "cli", "words to find; case and accents do not matter, a word's start is enough"
+        ),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("cli", "print the hits as JSON (kit, path, field, section, snippet)"),
+    )
+    parser.add_argument(
+        "--limit",
+        type=positive,
+        default=20,
+        metavar="N",
+        help=translate("cli", "at most N hits (default 20)"),
+    )
+
+
 def _no_arguments(parser: argparse.ArgumentParser) -> None:
     pass
 
@@ -412,6 +496,9 @@ COMMANDS = (
     Command("pack",
         QT_TRANSLATE_NOOP("cli", "pack a kit folder into one .mediakit archive"),
         _pack_arguments, "mediakit.cli.pack:run"),
+    Command("export",
+        QT_TRANSLATE_NOOP("cli", "export a kit's stills for publication, credited in the files"),
+        _export_arguments, "mediakit.cli.export:run"),
     Command("verify",
         QT_TRANSLATE_NOOP("cli", "check an archive's integrity; exit 1 if damaged"),
         _verify_arguments, "mediakit.cli.verify:run"),
@@ -421,6 +508,12 @@ COMMANDS = (
     Command("trust",
         QT_TRANSLATE_NOOP("cli", "manage the publishers whose signatures you trust"),
         _trust_arguments, "mediakit.cli.trust:run"),
+    Command("library",
+        QT_TRANSLATE_NOOP("cli", "add, list or remove the kits of your library"),
+        _library_arguments, "mediakit.cli.library:run"),
+    Command("search",
+        QT_TRANSLATE_NOOP("cli", "search every kit of your library; exit 1 if nothing is found"),
+        _search_arguments, "mediakit.cli.search:run"),
     Command("schema",
         QT_TRANSLATE_NOOP("cli", "print the JSON Schema of kit.yaml"),
         _no_arguments, "mediakit.cli.schema:run"),

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 
 from mediakit.catalog import counted, translate
 from mediakit.cli.exitstatus import ExitStatus
 from mediakit.cli.kits import check_language, kit_language, open_and_report, reach
 from mediakit.cli.output import safe
-from mediakit.kit.manifest.model import Kit
+from mediakit.kit.manifest.model import Award, Kit, Text
 from mediakit.kit.manifest.presentation import build_sequence
 
 
@@ -28,6 +29,15 @@ def run(args: argparse.Namespace) -> int:
         language = kit_language(kit, args.lang)
         print("\n".join(safe(line) for line in summary(kit, language)))
     return ExitStatus.OK
+
+
+def award_line(award: Award, t: Callable[[Text | None], str], selection: str) -> str:
+    """``Best short — Annecy 2025 (France)``; a selection without a prize says ``selection``."""
+    line = f"{t(award.prize) or selection} — {t(award.event)}"
+    if award.year is not None:
+        line += f" {award.year}"
+    place = t(award.place)
+    return f"{line} ({place})" if place else line
 
 
 def summary(kit: Kit, language: str | None) -> list[str]:
@@ -59,6 +69,15 @@ def summary(kit: Kit, language: str | None) -> list[str]:
     if kit.credits:
         lines.append(translate("cli", "Credits:"))
         lines += [f"  {t(c.role)} — {', '.join(c.names)}" for c in kit.credits]
+    if kit.people:
+        lines.append(translate("cli", "People:"))
+        for person in kit.people:
+            roles = ", ".join(t(role) for role in person.roles)
+            lines.append(f"  {person.name}" + (f" — {roles}" if roles else ""))
+    if kit.awards:
+        lines.append(translate("cli", "Awards:"))
+        selection = translate("cli", "Official selection")
+        lines += [f"  {award_line(award, t, selection)}" for award in kit.awards]
     counts = [
         (len(kit.quotes), translate("cli", "{count} quote"), translate("cli", "{count} quotes")),
         (

@@ -1,19 +1,30 @@
-"""The kit's header: title, what it is, logline, the AI notice, the language
-switch, and where the kit comes from (the integrity and signature badges) —
-what a reader sees first, whatever section is open."""
+"""The kit's header: title, what it is, its laurels (awards on one line),
+logline, the AI notice, the language switch, and where the kit comes from
+(the integrity and signature badges) — what a reader sees first, whatever
+section is open."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediakit.gui import theme
 from mediakit.gui.integrity import IntegrityBadge
 from mediakit.gui.keymap.docs import with_keys
 from mediakit.gui.keymap.registry import Mode
 from mediakit.gui.messages import MessageRoute
+from mediakit.gui.pages.awards import laurels
 from mediakit.gui.pages.base import plain_label
 from mediakit.gui.signature import SignatureBadge
 from mediakit.gui.textclip import label_text
@@ -48,6 +59,40 @@ def meta_line(kit: Kit, language: str) -> str:
     return "  ·  ".join(part for part in parts if part)
 
 
+class ElidedLine(QLabel):
+    """One line of plain text, cut with "…" to the width it is given; the whole
+    text is its tooltip and what a screen reader says of it."""
+
+    def __init__(self, object_name: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setIndent(0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        if object_name:
+            self.setObjectName(object_name)
+        self.full_text = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)
+
+
 class KitHeader(QWidget):
     language_changed = Signal(str)
     ai_requested = Signal()
@@ -65,9 +110,13 @@ class KitHeader(QWidget):
         text.setSpacing(6)
         self.title = plain_label("", "kitTitle")
         self.meta = plain_label("", "kitMeta")
+        # The awards, compact: the header's type for facts, one line, cut to fit.
+        self.laurels = ElidedLine("kitMeta")
+        self.laurels.hide()
         self.logline = plain_label("", "kitLogline")
         text.addWidget(self.title)
         text.addWidget(self.meta)
+        text.addWidget(self.laurels)
         text.addWidget(self.logline)
         text.addStretch(1)  # the badges may stand taller: the title's lines stay together
         outer.addLayout(text, 1)
@@ -137,6 +186,8 @@ class KitHeader(QWidget):
             label_text(typeset(kit.text(kit.title, language), language), HEADER_CHARS)
         )
         self.meta.setText(label_text(meta_line(kit, language), HEADER_CHARS))
+        self.laurels.set_full_text(label_text(laurels(kit, language), HEADER_CHARS))
+        self.laurels.setVisible(bool(kit.awards))
         logline = typeset(kit.text(kit.logline, language), language)
         self.logline.setText(label_text(logline, HEADER_CHARS))
         self.logline.setVisible(bool(logline))

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from mediakit.gui.keymap.qactions import window_actions
 
+# Edit, as in document viewers (Evince, Okular): the kit is read-only, so it holds finding.
+EDIT_MENU = ("copy_still", "find", "find_next", "find_previous")
+
 VIEW_MENU = (
     "next_section",
     "previous_section",
@@ -44,6 +47,9 @@ def build_menus(
     kit_menu.addAction(actions["provenance"])
     kit_menu.addSeparator()
     kit_menu.addAction(actions["quit"])
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    for name in EDIT_MENU:
+        edit_menu.addAction(actions[name])
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for name in VIEW_MENU:
         view_menu.addAction(actions[name])

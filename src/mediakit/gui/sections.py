@@ -86,6 +86,18 @@ SECTIONS: tuple[Section, ...] = (
         _page("credits", "CreditsPage"),
     ),
     Section(
+        "people",
+        QT_TRANSLATE_NOOP("Sections", "People"),
+        lambda k: bool(k.people),
+        _page("people", "PeoplePage"),
+    ),
+    Section(
+        "awards",
+        QT_TRANSLATE_NOOP("Sections", "Awards"),
+        lambda k: bool(k.awards),
+        _page("awards", "AwardsPage"),
+    ),
+    Section(
         "quotes",
         QT_TRANSLATE_NOOP("Sections", "Quotes"),
         lambda k: bool(k.quotes),

@@ -81,6 +81,11 @@ COLOURS: Mapping[str, str] = MappingProxyType(
         "damaged_text": "#f0a0a0",
         "damaged_edge": "#7a2c2c",
         "damaged_bg": "#2a1414",
+        # Find in a kit: every match, and the one the reader is on (the selection's sand).
+        "find_match": "#594a15",
+        "find_match_text": "#f3eee4",
+        "find_current": "#f0b35a",
+        "find_current_text": "#131314",
         # The film pane: cooler greys around the picture.
         "film_controls": "#18181c",
         "film_controls_edge": "#2a2a30",
@@ -167,6 +172,10 @@ HIGH_CONTRAST: Mapping[str, str] = MappingProxyType(
         "damaged_text": "#ffb8b8",
         "damaged_edge": "#ff7070",
         "damaged_bg": "#1f0000",
+        "find_match": "#4d4000",
+        "find_match_text": "#ffffff",
+        "find_current": "#ffc46b",
+        "find_current_text": "#000000",
         "film_controls": "#000000",
         "film_controls_edge": "#bfbfbf",
         "film_label": "#ffffff",

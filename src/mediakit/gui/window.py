@@ -20,6 +20,8 @@ from mediakit.gui.afterpaint import after_paint
 from mediakit.gui.banner import ProblemBanner
 from mediakit.gui.contrast import HighContrastSwitch
 from mediakit.gui.credentials import KitCredentials
+from mediakit.gui.findbar import FindBar
+from mediakit.gui.findcontrol import FindController
 from mediakit.gui.geometry import default_geometry
 from mediakit.gui.header import KitHeader
 from mediakit.gui.help import KeysDialog
@@ -33,6 +35,8 @@ from mediakit.gui.language import (
     restart_note,
     system_languages,
 )
+from mediakit.gui.library_open import HitOpener
+from mediakit.gui.library_service import LibraryService
 from mediakit.gui.menus import build_menus
 from mediakit.gui.messages import Action, Level, MessageRoute
 from mediakit.gui.opener import KitOpener
@@ -73,9 +77,11 @@ class MainWindow(QMainWindow):
         thumbnails: ThumbnailService | None = None,
         key_file: Path | None = None,
         system_languages: SystemLanguages = system_languages,
+        library: LibraryService | None = None,
     ) -> None:
         """``key_file``: the user's keys (default: keys.ini in the config folder);
-        ``system_languages``: the desktop's languages, most wanted first."""
+        ``system_languages``: the desktop's languages, most wanted first;
+        ``library``: the start page's library (default: the user's)."""
         super().__init__()
         self.settings = settings
         # The interface language in force this session, as a language the reader
@@ -120,11 +126,21 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
+        self.find_bar = FindBar()  # Ctrl+F: find in every section, under the header
+        column.addWidget(self.find_bar)
+        self.finder = FindController(self.find_bar, self.sections, self)
         column.addWidget(self.sections, 1)
 
-        self.start_page = StartPage()
+        self.library = library or LibraryService(parent=self)
+        self.library.message.connect(
+            lambda text, warn: (self.messages.warning if warn else self.messages.info)(text)
+        )
+        self.start_page = StartPage(self.library)
         self.start_page.open_requested.connect(self.choose_kit)
-        self.start_page.recent_chosen.connect(lambda p: self.open_kit(Path(p)))
+        self.start_page.add_folder_requested.connect(self.choose_library_folder)
+        self.start_page.kit_chosen.connect(lambda p: self.open_kit(Path(p)))
+        self.hit_opener = HitOpener(self)  # a search result: its kit, at its section
+        self.start_page.hit_chosen.connect(self.hit_opener.open)
         self.views = QStackedWidget()
         self.views.addWidget(self.start_page)
         self.views.addWidget(kit_view)
@@ -167,6 +183,16 @@ class MainWindow(QMainWindow):
         if folder:
             self.open_kit(Path(folder))
 
+    def choose_library_folder(self) -> None:
+        """Add a folder of kits to the library: indexed now, watched while the program runs."""
+        from PySide6.QtWidgets import QFileDialog
+
+        start = self.settings.get(conf.LAST_FOLDER) or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, tr("Add a folder of kits"), start)
+        if folder:
+            self.settings.set(conf.LAST_FOLDER, folder)
+            self.library.add_folder(Path(folder))
+
     def open_kit(self, path: Path, *, allow_damaged: bool = False) -> None:
         """Open ``path`` (folder, kit.yaml or archive) in a worker; the window
         stays usable and keeps the kit it shows until the new one is ready."""
@@ -189,6 +215,7 @@ class MainWindow(QMainWindow):
             self.kit_failed.emit(result)
             return
         self.show_kit(result.kit, path, source.archive)
+        self.library.remember_opened(path)  # in a worker: the library's recently opened
         self._source = source  # keeps an unpacked archive pinned while its kit is shown
         if not report_opened(self.messages, source):
             self.banner.hide()
@@ -206,6 +233,7 @@ class MainWindow(QMainWindow):
         self.header.show_kit(kit, self.language)
         self.header.show_source(archive)
         self.sections.show_kit(kit, self.language, archive.damaged if archive else frozenset())
+        self.finder.kit_changed()
         after_paint(self, partial(self._read_credentials, kit))
         self.views.setCurrentIndex(1)
         focus = self.focusWidget()
@@ -224,6 +252,15 @@ class MainWindow(QMainWindow):
         if self.kit is kit:  # not replaced or closed before the window painted
             self.credentials.read_kit(kit)
 
+    def copy_still(self) -> None:
+        """Edit ▸ Copy still with credit: the still selected on the stills page."""
+        if self.kit is None or self.current_section() != "stills":
+            self.statusBar().showMessage(
+                tr("Select a still on the stills page to copy it with its credit."), 5000
+            )
+            return
+        self.stills_page.copy_with_credit()
+
     def show_provenance(self, path: Path | None = None) -> None:
         """Kit ▸ How this was made: the Content Credentials panel, at ``path`` if given."""
         if self.kit is None:
@@ -237,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def close_kit(self, *, keep_start: bool = False) -> None:
         self.sections.clear()
+        self.finder.kit_changed()
         self.credentials.clear()
         if self.provenance_panel is not None:
             self.provenance_panel.hide()
@@ -265,6 +303,7 @@ class MainWindow(QMainWindow):
         remember_language(self.settings, self.kit.id, language)  # for this kit only
         self.header.set_language(language)
         self.sections.set_language(language)
+        self.finder.language_changed()
         self.setWindowTitle(
             tr("{title} — mediakit").format(title=shown(self.kit.text(self.kit.title, language)))
         )
@@ -315,6 +354,10 @@ class MainWindow(QMainWindow):
                 "previous_section": lambda: self.step_section(-1),
                 "focus_sections": self.section_list.setFocus,
                 "next_language": self.next_language,
+                "copy_still": self.copy_still,
+                "find": self.finder.open,
+                "find_next": lambda: self.finder.step(1),
+                "find_previous": lambda: self.finder.step(-1),
                 "zoom_in": self.text_zoom.zoom_in,
                 "zoom_out": self.text_zoom.zoom_out,
                 "zoom_reset": self.text_zoom.reset,
@@ -423,6 +466,7 @@ class MainWindow(QMainWindow):
         if self.show_controller is not None:
             self.show_controller.stop()
         self.sections.shutdown()
+        self.start_page.shutdown()
         self.credentials.shutdown()
         self.opener.cancel()
         if self._source is not None:

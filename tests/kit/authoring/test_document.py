@@ -46,7 +46,7 @@ ROPED_EDITS = [
     (lambda d: d.set("title.fr", "CORDÉE"), ["@@ -6 +6 @@", "-title: ROPED", "+title: CORDÉE"]),
     (
         lambda d: d.set("x-agency.note", "checked"),
-        ["@@ -204,0 +205,2 @@", "+x-agency:", "+  note: checked"],
+        ["@@ -238,0 +239,2 @@", "+x-agency:", "+  note: checked"],
     ),
     (
         lambda d: d.set("film.trailer", "film/trailer.mp4"),

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import cast
+
 from PySide6.QtCore import QMargins
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mediakit.gui import theme
 from mediakit.gui.external import open_link
-from mediakit.gui.kittext import KitTextView
+from mediakit.gui.find import Hit, Passage, current_hit, show_widget_hits
+from mediakit.gui.kittext import KitTextView, shown_plain_text
 from mediakit.gui.pages.base import KitPage, MeasureKeeper, plain_label, section_heading
 from mediakit.gui.pages.quotes import format_date
 from mediakit.gui.textclip import label_text
@@ -103,6 +107,12 @@ class ArticlesPage(KitPage):
         self.title.setText(label_text(self.t(article.title)))
         # An article carried as published usually opens with its own headline.
         self.title.setVisible(not body.lstrip().startswith("#"))
+        self.byline.setText(self.byline_text(article))
+        self.open_button.setVisible(bool(article.url))
+        self.body.set_markdown(body)
+
+    def byline_text(self, article: Article) -> str:
+        """Publication · by author · date · address, as the byline shows it."""
         parts = [article.publication]
         if article.author:
             parts.append(self.tr("by %1").replace("%1", article.author))
@@ -110,11 +120,44 @@ class ArticlesPage(KitPage):
             parts.append(format_date(article.date, self.language))
         if article.url:
             parts.append(article.url)
-        self.byline.setText(label_text(" · ".join(parts)))
-        self.open_button.setVisible(bool(article.url))
-        self.body.set_markdown(body)
+        return label_text(" · ".join(parts))
 
     def _open_original(self) -> None:
         article = self.current_article()
         if article is not None and article.url:
             open_link(article.url)
+
+    # -- find in a kit (mediakit.gui.find) -------------------------------------
+
+    def find_passages(self) -> list[Passage]:
+        """Each article's title, byline and text, as they show once it is chosen."""
+        assert self.kit is not None
+        passages = []
+        for index, article in enumerate(self.kit.articles):
+            body = self.t(article.body)
+            if not body.lstrip().startswith("#"):  # else the title is not shown
+                passages.append(Passage(label_text(self.t(article.title)), ("title", index)))
+            passages.append(Passage(self.byline_text(article), ("byline", index)))
+            shown = self.body.plain_text() if index == self.chooser.currentIndex() else None
+            passages.append(Passage(shown or shown_plain_text(body), ("body", index)))
+        return passages
+
+    def show_matches(self, hits: Sequence[Hit]) -> None:
+        current = current_hit(hits)
+        if current is not None:
+            _part, index = cast("tuple[str, int]", current.passage.target)
+            if index != self.chooser.currentIndex():
+                self.chooser.setCurrentIndex(index)  # the article the match is in
+        labels, body = {"title": self.title, "byline": self.byline}, []
+        label_hits = []
+        for hit in hits:
+            part, index = cast("tuple[str, int]", hit.passage.target)
+            if index != self.chooser.currentIndex():
+                continue  # not on screen
+            if part in labels:
+                moved = Passage(hit.passage.text, labels[part])
+                label_hits.append(Hit(moved, hit.start, hit.end, hit.current))
+            else:
+                body.append((hit.start, hit.end, hit.current))
+        show_widget_hits(self, label_hits, None)
+        self.body.show_hits(body)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWi
 
 from mediakit.gui import theme
 from mediakit.gui.external import copy_from, open_link
+from mediakit.gui.find import FindInWidgets
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 from mediakit.kit.manifest.model import Contact
 
@@ -18,7 +19,10 @@ def contact_card_text(name: str, role: str, contact: Contact) -> str:
     return "\n".join(lines)
 
 
-class ContactsPage(ScrolledPage):
+class ContactsPage(FindInWidgets, ScrolledPage):
+    # What Ctrl+F searches: names, roles, addresses and numbers
+    FIND_WIDGETS = frozenset(("contactName", "contactRole", "detailValue"))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("ContactsPage", "Contacts"), parent)
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from mediakit.gui.find import FindInWidgets
 from mediakit.gui.pages.base import ScrolledPage
 from mediakit.gui.pages.terms import term_rows
 from mediakit.gui.textclip import label_text
 
 
-class CreditsPage(ScrolledPage):
+class CreditsPage(FindInWidgets, ScrolledPage):
+    # What Ctrl+F searches: roles and names
+    FIND_WIDGETS = frozenset(("termLabel", "termValue"))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("CreditsPage", "Credits"), parent)
 

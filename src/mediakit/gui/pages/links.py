@@ -7,10 +7,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from mediakit.gui import theme
 from mediakit.gui.external import copy_from, is_safe_link, open_link
+from mediakit.gui.find import FindInWidgets
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 
 
-class LinksPage(ScrolledPage):
+class LinksPage(FindInWidgets, ScrolledPage):
+    # What Ctrl+F searches: labels and addresses
+    FIND_WIDGETS = frozenset(("linkLabel", "linkUrl"))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("LinksPage", "Links"), parent)
 

@@ -1,5 +1,9 @@
 """Quotes, each with who said it and where, and a one-click copy that keeps
-the attribution with the words — what a journalist pastes into a piece."""
+the attribution with the words — what a journalist pastes into a piece.
+
+A quote shown in another language than the one its words were said in (its
+``language``) is a translation, and says so on the page and in what is
+copied: "translated from French", in the language the quote is shown in."""
 
 from __future__ import annotations
 
@@ -8,9 +12,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from mediakit.gui import theme
 from mediakit.gui.external import copy_from
+from mediakit.gui.find import FindInWidgets
+from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Message
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 from mediakit.gui.textclip import label_text
+from mediakit.gui.translation import in_language
 from mediakit.kit.manifest.model import Quote
+from mediakit.languages import primary
 from mediakit.typography import typeset
 
 
@@ -31,16 +39,63 @@ def format_date(iso: str, language: str) -> str:
     return QLocale(language or "en").toString(date, "d MMMM yyyy")
 
 
-def attribution(quote: Quote, language: str) -> str:
+# One whole sentence a language, so that each translates as it reads ("traduit
+# du français", "traduit de l’anglais"); any other language is named in itself.
+TRANSLATED_FROM: dict[str, Message] = {
+    "ar": QT_TRANSLATE_NOOP("Quotes", "translated from Arabic"),
+    "de": QT_TRANSLATE_NOOP("Quotes", "translated from German"),
+    "en": QT_TRANSLATE_NOOP("Quotes", "translated from English"),
+    "es": QT_TRANSLATE_NOOP("Quotes", "translated from Spanish"),
+    "fr": QT_TRANSLATE_NOOP("Quotes", "translated from French"),
+    "it": QT_TRANSLATE_NOOP("Quotes", "translated from Italian"),
+    "ja": QT_TRANSLATE_NOOP("Quotes", "translated from Japanese"),
+    "ko": QT_TRANSLATE_NOOP("Quotes", "translated from Korean"),
+    "nl": QT_TRANSLATE_NOOP("Quotes", "translated from Dutch"),
+    "pl": QT_TRANSLATE_NOOP("Quotes", "translated from Polish"),
+    "pt": QT_TRANSLATE_NOOP("Quotes", "translated from Portuguese"),
+    "ru": QT_TRANSLATE_NOOP("Quotes", "translated from Russian"),
+    "zh": QT_TRANSLATE_NOOP("Quotes", "translated from Chinese"),
+}
+TRANSLATED_FROM_OTHER = QT_TRANSLATE_NOOP("Quotes", "translated from the original ({language})")
+
+
+def translation_note(quote: Quote, shown: str) -> str:
+    """The words "translated from French" in ``shown``, the language the quote's
+    text is shown in, when that is not the language its words were said in; else ""."""
+    if quote.original(shown):
+        return ""
+    assert quote.language is not None
+    said = primary(quote.language)
+    sentence = TRANSLATED_FROM.get(said)
+    if sentence is not None:
+        return in_language(shown, sentence.context, sentence.source)
+    locale = QLocale(quote.language)
+    if locale.language() == QLocale.Language.C:
+        name = quote.language
+    elif primary(shown) == "en":
+        name = QLocale.languageToString(locale.language())
+    else:
+        name = locale.nativeLanguageName() or quote.language
+    template = in_language(shown, TRANSLATED_FROM_OTHER.context, TRANSLATED_FROM_OTHER.source)
+    return template.format(language=name)
+
+
+def attribution(quote: Quote, language: str, note: str = "") -> str:
+    """Who, where and when, then ``note`` (:func:`translation_note`) if any."""
     parts = [quote.by]
     if quote.source:
         parts.append(quote.source)
     if quote.date:
         parts.append(format_date(quote.date, language))
+    if note:
+        parts.append(note)
     return ", ".join(parts)
 
 
-class QuotesPage(ScrolledPage):
+class QuotesPage(FindInWidgets, ScrolledPage):
+    # What Ctrl+F searches: the words and who said them
+    FIND_WIDGETS = frozenset(("quoteText", "quoteBy"))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("QuotesPage", "Quotes"), parent)
         self.copy_buttons: list[QPushButton] = []
@@ -48,17 +103,15 @@ class QuotesPage(ScrolledPage):
     def shown_language(self, quote: Quote) -> str:
         """The language the quote's text is actually shown in (after fallbacks)."""
         assert self.kit is not None
-        shown = self.t(quote.text)
-        for code, value in quote.text.values.items():
-            if value == shown:
-                return code
-        return self.language
+        return quote.text.picked(self.language, self.kit.languages) or self.language
 
     def citation(self, quote: Quote) -> str:
-        """The quote as pasted: the words in quotation marks, then who and where."""
+        """The quote as pasted: the words in quotation marks, then who and where,
+        and whether the words are a translation."""
         language = self.shown_language(quote)
         opening, closing = quote_marks(language)
-        text = f"{opening}{self.t(quote.text)}{closing} — {attribution(quote, language)}"
+        said = attribution(quote, language, translation_note(quote, language))
+        text = f"{opening}{self.t(quote.text)}{closing} — {said}"
         return f"{text} ({quote.url})" if quote.url else text
 
     def fill(self) -> None:
@@ -71,12 +124,14 @@ class QuotesPage(ScrolledPage):
             layout.setContentsMargins(
                 theme.SPACING["xxl"], theme.SPACING["xl"], theme.SPACING["xxl"], theme.SPACING["l"]
             )
-            opening, closing = quote_marks(self.shown_language(quote))
+            shown = self.shown_language(quote)
+            opening, closing = quote_marks(shown)
             # Shown cut if absurdly long (a label would take seconds); copied whole.
             quoted = f"{opening}{label_text(self.t(quote.text))}{closing}"
             layout.addWidget(plain_label(quoted, "quoteText"))
             row = QHBoxLayout()
-            by = label_text(f"— {attribution(quote, self.language)}")
+            note = translation_note(quote, shown)
+            by = label_text(f"— {attribution(quote, self.language, note)}")
             row.addWidget(plain_label(by, "quoteBy"), 1)
             button = QPushButton(self.tr("Copy with attribution"))
             button.setObjectName("copyQuote")

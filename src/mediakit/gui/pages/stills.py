@@ -8,16 +8,18 @@ decoded on every core meanwhile would fight it for the CPU), then the tiles on
 screen first, a screen above and below next, and the rest of the gallery last,
 into the disk cache only. Decoded thumbnails are held for the rows on screen
 and a screen around them; the others are dropped and read back from the cache
-when scrolled to. Export copies the original file (in a worker) to a folder
-the user picks.
+when scrolled to. Several stills can be selected (Shift, Ctrl, Ctrl+A):
+Export selected… writes them for publication, credited in their own metadata, into a
+folder the user picks (see :mod:`mediakit.gui.pages.stills_export`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import zip_longest
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -32,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QGuiApplication,
     QImage,
     QShowEvent,
 )
@@ -47,18 +50,23 @@ from PySide6.QtWidgets import (
 
 from mediakit.gui import theme
 from mediakit.gui.credentials import KitCredentials
+from mediakit.gui.find import Hit, Passage, current_hit
 from mediakit.gui.keymap import Mode
 from mediakit.gui.keymap.docs import with_keys
 from mediakit.gui.pages.base import section_heading
 from mediakit.gui.pages.lightbox import Lightbox, LightboxItem, named
+from mediakit.gui.pages.stills_export import (
+    ExportProgress,
+    FolderDialog,
+    PublicationExporter,
+    ask_existing_folder,
+)
 from mediakit.gui.pages.stills_grid import StillsModel, Tile, TileDelegate
 from mediakit.gui.provenance_text import mark, one_line
 from mediakit.gui.textclip import label_text
 from mediakit.kit.manifest.model import Kit, Still
 from mediakit.media.decoding import TRUNCATED
-from mediakit.media.export import copy_still
 from mediakit.media.thumbnails import Priority, ThumbnailService
-from mediakit.tasks import TaskRunner
 
 # Tiles are 3:2 (the shape of most stills), between these widths, as many
 # columns as fit; thumbnails are made for the widest.
@@ -88,7 +96,10 @@ class StillsPage(QWidget):
         # Scrolls and layouts come in bursts: what is wanted is worked out once they settle.
         self._wanted = QTimer(self, singleShot=True, interval=0)
         self._wanted.timeout.connect(self.request_wanted)
-        self._copier = TaskRunner(1, parent=self)
+        self.exporter = PublicationExporter(self)
+        self.exporter.notice.connect(self.notice)
+        self.exporter.problem.connect(self.problem)
+        self.folder_dialog: FolderDialog = ask_existing_folder  # tests put a double here
         self._kit: Kit | None = None
         self._language = ""
         self._credentials: KitCredentials | None = None
@@ -97,6 +108,7 @@ class StillsPage(QWidget):
         self.view = named(QListView(), "stillsGrid")
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.selectionModel().selectionChanged.connect(self._on_current)
         self.delegate = TileDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setViewMode(QListView.ViewMode.IconMode)
@@ -115,7 +127,8 @@ class StillsPage(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.verticalScrollBar().valueChanged.connect(self._wanted.start)
         self.view.verticalScrollBar().rangeChanged.connect(self._wanted.start)
-        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        # Shift and Ctrl pick several stills to export; arrows alone still move one.
+        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.view.setMouseTracking(True)
         self.view.setAccessibleName(self.tr("Stills"))
         self.view.activated.connect(self._open_index)  # Enter, and click where the style says
@@ -123,18 +136,48 @@ class StillsPage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action = QAction(self.tr("Export selected…"), self)
         self.export_action.setToolTip(
-            self.tr("Copy the original file of the selected still to a folder")
+            self.tr(
+                "Export the selected stills for publication: the originals with their caption "
+                "and credit in the files, and a list of credits"
+            )
         )
         self.export_action.setEnabled(False)
         self.export_action.triggered.connect(lambda: self.export_selected())
         self.view.addAction(self.export_action)
-        export = named(QPushButton(self.tr("Export…")), "stillsExport")
-        export.setToolTip(self.export_action.toolTip())
-        export.clicked.connect(self.export_action.trigger)
-        self.export_action.enabledChanged.connect(export.setEnabled)
-        export.setEnabled(False)
+        self.export_all_action = QAction(self.tr("Export all stills…"), self)
+        self.export_all_action.setToolTip(
+            self.tr("Export every still of the kit for publication, credited in the files")
+        )
+        self.export_all_action.setEnabled(False)
+        self.export_all_action.triggered.connect(lambda: self.export_all())
+        # One button, its menu the two exports: the header stays as narrow as it was.
+        self.export_button = named(QPushButton(self.tr("Export")), "stillsExport")
+        self.export_button.setToolTip(self.tr("Export stills for publication"))
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.export_action)
+        export_menu.addAction(self.export_all_action)
+        self.export_button.setMenu(export_menu)
+        self.export_all_action.enabledChanged.connect(self.export_button.setEnabled)
+        self.export_button.setEnabled(False)
+        # In the grid's context menu; its key is the window's (Edit ▸ Copy still with
+        # credit), from the key registry like every other.
+        self.copy_action = QAction(self.tr("Copy still with credit"), self)
+        self.copy_action.setToolTip(
+            with_keys(
+                self.tr("Copy the picture and its caption line to the clipboard"),
+                Mode.WINDOW,
+                "copy_still",
+            )
+        )
+        self.copy_action.setEnabled(False)
+        self.copy_action.triggered.connect(lambda: self.copy_with_credit())
+        self.view.addAction(self.copy_action)
+        self.export_progress = ExportProgress()
+        self.export_progress.cancel_requested.connect(self.exporter.cancel)
+        self.exporter.progressed.connect(self.export_progress.show_progress)
+        self.exporter.finished.connect(lambda _report: self.export_progress.finish())
         self.provenance = named(QPushButton(self.tr("How these were made…")), "stillsProvenance")
         self.provenance.setToolTip(
             with_keys(self.tr("The Content Credentials of the stills"), Mode.WINDOW, "provenance")
@@ -144,6 +187,9 @@ class StillsPage(QWidget):
 
         self.title = section_heading(self.tr("Stills"))
         self.count = named(QLabel(), "stillsCount")
+        self.export_progress.visible.connect(  # it takes the count's place while shown
+            lambda shown: self.count.setVisible(not shown and self.model.rowCount() > 0)
+        )
         self.empty = named(QLabel(self.tr("This kit has no stills.")), "stillsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         header = QHBoxLayout()
@@ -151,9 +197,10 @@ class StillsPage(QWidget):
         header.setContentsMargins(TileDelegate.PAD, 0, TileDelegate.PAD, 0)  # flush with tiles
         header.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addWidget(self.export_progress)  # in the count's place, while shown
         header.addStretch()
         header.addWidget(self.provenance)
-        header.addWidget(export)
+        header.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         # Tiles carry their own padding: the page's margins less it put the pictures,
         # the heading and the captions on the one left edge of every page.
@@ -222,14 +269,14 @@ class StillsPage(QWidget):
         self.lightbox.hide()
         self._kit = None
         self.model.set_tiles([])
-        self.export_action.setEnabled(False)
+        self._on_current()
 
     def shutdown(self) -> None:
         """Drop pending work and wait for running workers (before the app quits)."""
         self.thumbnails.cancel()
         self.lightbox.close_worker()
         self.thumbnails.wait()
-        self._copier.wait()
+        self.exporter.wait()
 
     def busy(self) -> bool:
         """Whether the grid on screen is still to be laid out or waits for a
@@ -329,31 +376,42 @@ class StillsPage(QWidget):
         index = self.view.currentIndex()
         return index.row() if index.isValid() else None
 
+    def selected_rows(self) -> list[int]:
+        """The rows selected, in the kit's order; the current one if none is."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
+        current = self.selected_row()
+        return rows or ([current] if current is not None else [])
+
     def export_selected(self, folder: Path | None = None) -> None:
-        """Copy the selected still's original file to ``folder`` (asked when None)."""
-        row = self.selected_row()
-        if row is None:
+        """Export the selected stills for publication to ``folder`` (asked when None)."""
+        self._export(self.selected_rows(), folder)
+
+    def export_all(self, folder: Path | None = None) -> None:
+        """Export every still for publication to ``folder`` (asked when None)."""
+        self._export(None, folder)
+
+    def _export(self, rows: list[int] | None, folder: Path | None) -> None:
+        if self._kit is None or rows == [] or not self._kit.stills:
             return
-        source = self.model.tiles[row].still.file.path
         if folder is None:
-            folder = self.ask_folder()
+            folder = self.ask_folder(len(self._kit.stills) if rows is None else len(rows))
             if folder is None:
                 return
-        self._copier.run(
-            lambda: copy_still(source, folder),
-            lambda target: self.notice.emit(
-                self.tr("Exported {name} to {target}").format(name=source.name, target=target)
-            ),
-            lambda error: self.problem.emit(
-                self.tr("Cannot export {name}: {error}").format(name=source.name, error=error)
-            ),
-        )
+        self.exporter.export(self._kit, self._language, rows, folder)
+        if self.exporter.running:
+            self.export_progress.start(len(self._kit.stills) if rows is None else len(rows))
 
-    def ask_folder(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog  # rarely used: not paid for at start-up
-
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export still to folder"))
+    def ask_folder(self, count: int = 1) -> Path | None:
+        """The folder to export into, from the dialog; it starts in Pictures (or Downloads)."""
+        title = self.tr("Export %n still(s) for publication to folder", None, count)
+        chosen = self.folder_dialog(self, title, str(self.exporter.start_folder()))
         return Path(chosen) if chosen else None
+
+    def copy_with_credit(self) -> None:
+        """The current still's picture and "Caption — © Credit" to the clipboard."""
+        row = self.selected_row()
+        if self._kit is not None and row is not None:
+            self.exporter.copy_with_credit(self._kit, row, self._language)
 
     def tile_width_available(self) -> int:
         """The width tiles may take: the viewport's once the vertical scroll bar
@@ -443,10 +501,16 @@ class StillsPage(QWidget):
         self.model.update_tile(row, error=message, partial=False)
 
     def _on_current(self, *_: object) -> None:
-        self.export_action.setEnabled(self.view.currentIndex().isValid())
+        self.export_action.setEnabled(bool(self.selected_rows()))
+        self.export_all_action.setEnabled(self.model.rowCount() > 0)
+        self.copy_action.setEnabled(self.view.currentIndex().isValid())
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid() and not self.lightbox.isVisible():
+        # Shift- and Ctrl-clicks pick stills for export; a plain click enlarges.
+        picking = QGuiApplication.keyboardModifiers() & (
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        )
+        if index.isValid() and not self.lightbox.isVisible() and not picking:
             self.open_lightbox(index.row())
 
     def _on_lightbox_closed(self, row: int) -> None:
@@ -456,8 +520,36 @@ class StillsPage(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         if self.view.indexAt(pos).isValid():
             menu = QMenu(self)
+            menu.addAction(self.copy_action)
+            menu.addSeparator()
             menu.addAction(self.export_action)
+            menu.addAction(self.export_all_action)
             menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # -- find in a kit (mediakit.gui.find) -------------------------------------
+
+    def find_passages(self) -> list[Passage]:
+        """The captions as the tiles show them (a tile is found by its row)."""
+        display = Qt.ItemDataRole.DisplayRole
+        return [
+            Passage(str(self.model.index(row).data(display) or ""), row)
+            for row in range(self.model.rowCount())
+        ]
+
+    def show_matches(self, hits: Sequence[Hit]) -> None:
+        """Matches painted in their captions; the current one's tile selected and scrolled to."""
+        marks: dict[int, list[tuple[int, int, bool]]] = {}
+        for hit in hits:
+            marks.setdefault(cast(int, hit.passage.target), []).append(
+                (hit.start, hit.end, hit.current)
+            )
+        self.delegate.find_marks = marks
+        current = current_hit(hits)
+        if current is not None:
+            index = self.model.index(cast(int, current.passage.target))
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        self.view.viewport().update()
 
 
 def _first(count: int, after: Callable[[int], bool]) -> int:

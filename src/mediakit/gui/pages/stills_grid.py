@@ -198,6 +198,8 @@ class TileDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tile = QSize(288, 192)
+        # Find in a kit: by row, the (start, end, current) spans of the caption to mark.
+        self.find_marks: dict[int, list[tuple[int, int, bool]]] = {}
         self._wrapped: OrderedDict[tuple[str, str, int, int], Wrapped] = OrderedDict()
 
     # -- text -----------------------------------------------------------------
@@ -331,12 +333,45 @@ class TileDelegate(QStyledItemDelegate):
         caption = self.caption_lines(index, base)
         painter.setFont(base)
         painter.setPen(theme.colour("bright") if selected else theme.colour("tile_caption"))
+        caption_top = top
         top = self._draw_lines(painter, caption, frame.left(), top, frame.width())
+        if index.row() in self.find_marks:
+            self._paint_find(painter, index, caption, frame.left(), caption_top)
         credit = self.credit_lines(index, base)
         if credit is not None:
             painter.setFont(self.credit_font(base))
             painter.setPen(theme.colour("tile_meta"))
             self._draw_lines(painter, credit, frame.left(), top + self.CREDIT_GAP, frame.width())
+
+    def _paint_find(
+        self, painter: QPainter, index: ModelIndex, caption: Wrapped, left: int, top: int
+    ) -> None:
+        """The find bar's matches marked on the caption's lines, already drawn:
+        the marked words are set again over the mark, in its own text colour."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "").replace("\r\n", "\n")
+        text = text.replace("\n", "\u2028")
+        metrics = QFontMetrics(painter.font())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        pen = painter.pen()
+        at = 0
+        for number, line in enumerate(caption.lines):
+            shown = line.removesuffix(ELLIPSIS) if number == len(caption.lines) - 1 else line
+            found = text.find(shown, at)
+            if found < 0:
+                break
+            at, y = found, top + number * caption.line_height
+            for start, end, current in self.find_marks[index.row()]:
+                first, last = max(start, at), min(end, at + len(shown))
+                if first >= last:
+                    continue
+                x = left + metrics.horizontalAdvance(shown[: first - at])
+                part = shown[first - at : last - at]
+                box = QRect(x, y, metrics.horizontalAdvance(part), caption.line_height)
+                painter.fillRect(box, theme.colour("find_current" if current else "find_match"))
+                painter.setPen(theme.colour("find_current_text" if current else "find_match_text"))
+                painter.drawText(box, flags, part)
+            at += len(shown)
+        painter.setPen(pen)
 
     @staticmethod
     def _draw_lines(painter: QPainter, text: Wrapped, left: int, top: int, width: int) -> int:

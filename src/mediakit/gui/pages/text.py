@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mediakit.gui import theme
+from mediakit.gui.find import Hit, Passage
 from mediakit.gui.kittext import KitTextView
 from mediakit.gui.pages.base import KitPage, plain_label, reading_measure, section_heading
 from mediakit.kit.manifest.model import Kit, Text
@@ -45,3 +46,11 @@ class TextPage(KitPage):
 
     def plain_text(self) -> str:
         return self.view.plain_text()
+
+    # -- find in a kit (mediakit.gui.find) -------------------------------------
+
+    def find_passages(self) -> list[Passage]:
+        return [Passage(self.view.plain_text(), self.view)]
+
+    def show_matches(self, hits: Sequence[Hit]) -> None:
+        self.view.show_hits([(hit.start, hit.end, hit.current) for hit in hits])

@@ -23,7 +23,7 @@ from mediakit.gui.present.film import FILM_KINDS, JUMP_MS
 from mediakit.gui.present.inhibit import ScreenSaverInhibitor
 from mediakit.gui.present.presenter import PresenterView
 from mediakit.gui.present.slides import SlideRenderer
-from mediakit.gui.present.stills import POSTER, StillSource
+from mediakit.gui.present.stills import StillSource, person_of
 from mediakit.kit.manifest.model import Kit
 from mediakit.kit.manifest.presentation import Deck, SlideSpec, build_sequence
 from mediakit.media.player import Player
@@ -172,17 +172,16 @@ class PresentController(QObject):
         return True
 
     def busy(self, size: QSize) -> bool:
-        """Whether a still or poster the current or next slide shows is still decoding."""
+        """Whether a still, photo or poster the current or next slide shows is still decoding."""
         upcoming = self.deck.upcoming()
         for shown in (self.deck.current(), upcoming[0] if upcoming else None):
-            if shown is None:
+            wanted = self.renderer.picture(shown, size) if shown is not None else None
+            if wanted is None:
                 continue
-            index = shown.item if shown.kind == "still" else POSTER
-            if shown.kind not in ("still", *FILM_KINDS) or index is None:
-                continue
+            index, box = wanted
             if self.stills.path(index) is None or self.stills.error(index) is not None:
                 continue
-            if self.stills.image(index, size) is None:
+            if self.stills.image(index, box) is None:
                 return True
         return False
 
@@ -256,11 +255,19 @@ class PresentController(QObject):
                 self._on_still_failed(slide.item, why)
 
     def _on_still_failed(self, index: int, why: str) -> None:
-        self.presenter.add_problem(
-            self.tr("Still {number} cannot be shown (the room sees the poster): {why}").format(
-                number=index + 1, why=why
+        person = person_of(index)
+        if person is not None:
+            self.presenter.add_problem(
+                self.tr("The photo of {name} cannot be shown: {why}").format(
+                    name=self.kit.people[person].name, why=why
+                )
             )
-        )
+        else:
+            self.presenter.add_problem(
+                self.tr("Still {number} cannot be shown (the room sees the poster): {why}").format(
+                    number=index + 1, why=why
+                )
+            )
         self._repaint()
 
     # -- keys ---------------------------------------------------------------

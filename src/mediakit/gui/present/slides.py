@@ -3,7 +3,8 @@
 Designed for a projector: type scales with the slide's height, margins are
 generous, the kit's title sits small in a corner of every text slide, stills
 are fitted on pure black, quotes are set big with the speaker's name, the
-credits are an end card. Text that does not fit shrinks a little, then flows
+credits are an end card, and so are the awards; a person is a page of reading,
+their photo beside it. Text that does not fit shrinks a little, then flows
 onto more pages (:meth:`SlideRenderer.pages`); nothing is ever elided.
 A film or trailer slide paints its poster and titles: that is its preview,
 and what the room sees if the film cannot play.
@@ -18,7 +19,7 @@ from PySide6.QtGui import QFontMetricsF, QImage, QLinearGradient, QPainter
 
 from mediakit.gui import theme
 from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Message
-from mediakit.gui.pages.quotes import attribution, quote_marks
+from mediakit.gui.pages.quotes import attribution, quote_marks, translation_note
 from mediakit.gui.present.layout import (
     INK,
     MUTED,
@@ -33,8 +34,9 @@ from mediakit.gui.present.layout import (
     caps,
     font,
 )
+from mediakit.gui.present.people import award_paras, person_paras, photo_box
 from mediakit.gui.present.plain import SLIDE_TEXT_CHARS, markdown_blocks
-from mediakit.gui.present.stills import POSTER, StillSource
+from mediakit.gui.present.stills import POSTER, StillSource, photo_index
 from mediakit.gui.textclip import clipped
 from mediakit.gui.translation import in_language
 from mediakit.kit.manifest.model import Kit, Quote, Text
@@ -50,9 +52,15 @@ LABELS: dict[str, Message | None] = {
     "ai_disclosure": QT_TRANSLATE_NOOP("Slides", "Use of AI"),
     "logline": None,
     "trailer": QT_TRANSLATE_NOOP("Slides", "Trailer"),
+    "awards": QT_TRANSLATE_NOOP("Slides", "Awards"),
+    "filmography": QT_TRANSLATE_NOOP("Slides", "Filmography"),
 }
 # How far a slide's type may shrink before it flows onto another page.
-_MIN_SCALE = {"text": 0.85, "quote": 0.55, "credits": 0.6, "title": 0.5, "logline": 0.6}
+_MIN_SCALE = {
+    "text": 0.85, "quote": 0.55, "credits": 0.6, "title": 0.5, "logline": 0.6,
+    "person": 0.8, "awards": 0.6,
+}  # fmt: skip
+_READING = ("text", "person")  # slides read as a page, left-aligned; the others are centred
 
 
 @dataclass
@@ -91,10 +99,24 @@ class SlideRenderer:
 
     def preload(self, slide: SlideSpec, size: QSize) -> None:
         """Start decoding what ``slide`` will show at ``size`` (call it for the next slide)."""
+        wanted = self.picture(slide, size)
+        if wanted is not None:
+            self.stills.preload(*wanted)
+
+    def picture(self, slide: SlideSpec, size: QSize) -> tuple[int, QSize] | None:
+        """The picture ``slide`` shows at ``size``, as (:class:`StillSource` index,
+        the size it is decoded to fit), or None for a slide without one."""
         if slide.kind == "still" and slide.item is not None:
-            self.stills.preload(slide.item, size)
-        elif slide.kind in ("film", "trailer"):
-            self.stills.preload(POSTER, size)
+            return slide.item, size
+        if slide.kind in ("film", "trailer"):
+            return POSTER, size
+        if slide.kind == "person" and slide.item is not None:
+            index = photo_index(slide.item)
+            if self.stills.path(index) is None:
+                return None
+            box = photo_box(QRectF(0, 0, size.width(), size.height()), self._unit(size))
+            return index, QSize(max(1, round(box.width())), max(1, round(box.height())))
+        return None
 
     def paint(self, painter: QPainter, rect: QRect, slide: SlideSpec, page: int = 0) -> SlideLayout:
         painter.save()
@@ -146,13 +168,13 @@ class SlideRenderer:
     def _make_plan(self, slide: SlideSpec, size: QSize) -> _Plan:
         unit = self._unit(size)
         kind = "logline" if slide.field == "logline" else slide.kind
-        centred = kind != "text"
+        centred = kind not in _READING
         minimum = _MIN_SCALE.get(kind, 0.7)
         scale = 1.0
         best: _Plan | None = None
         while True:
             paras, measure = self._paras(slide, unit * scale)
-            area = self._area(QRectF(0, 0, size.width(), size.height()), unit, measure)
+            area = self._text_area(slide, QRectF(0, 0, size.width(), size.height()), unit, measure)
             flow = Flow(paras, area.width())
             pages = flow.paginate_even(area.height())
             fits = not flow.too_wide and all(p.height <= area.height() + 0.5 for p in pages)
@@ -184,14 +206,27 @@ class SlideRenderer:
             return self._quote_paras(kit.quotes[slide.item], u), 140 * u
         if slide.kind == "credits":
             return self._credit_paras(u), 150 * u
+        if slide.kind == "awards":
+            return award_paras(kit, self.language, u, self._text, self._t), 150 * u
+        if slide.kind == "person" and slide.item is not None:
+            person = kit.people[slide.item]
+            paras = person_paras(person, u, self._text, self._t, self._markdown_paras)
+            return paras, 36 * 3.3 * u
         if slide.field == "logline":
             text = self._text(kit.logline)
             return [Para(text, font(SANS, 5.4 * u), PAPER, CENTER, leading=1.3)], 120 * u
         value = getattr(kit, slide.field or "", None)
         paras = [Para(self._t(slide.field or "synopsis"), caps(font(SANS, 2.4 * u)), SAND,
                       keep=True, keep_with_next=True, leading=1.2)]  # fmt: skip
-        body = font(SANS, 3.7 * u)
-        for block in markdown_blocks(self._text(value)):
+        paras += self._markdown_paras(self._text(value), u, 3.7 * u)
+        paras[1:2] = [_replace_space(p, 3.5 * u) for p in paras[1:2]]
+        return paras, 36 * 3.7 * u  # about 60 characters a line: read from the back of a room
+
+    def _markdown_paras(self, text: str, u: float, size: float) -> list[Para]:
+        """A markdown text's blocks as paragraphs, the body set at ``size`` pixels."""
+        paras: list[Para] = []
+        body = font(SANS, size)
+        for block in markdown_blocks(text):
             if block.style == "heading":
                 paras.append(Para(block.text, font(SERIF, 4.2 * u, bold=True), PAPER,
                                   space_before=3 * u, keep=True, keep_with_next=True, leading=1.2,
@@ -206,8 +241,7 @@ class SlideRenderer:
                 paras.append(Para(block.text, body, PAPER, space_before=2.4 * u, leading=1.45,
                                   hang=hang, spans=block.spans,
                                   indent=max(0, block.level - 1) * 4 * u))  # fmt: skip
-        paras[1:2] = [_replace_space(p, 3.5 * u) for p in paras[1:2]]
-        return paras, 36 * 3.7 * u  # about 60 characters a line: read from the back of a room
+        return paras
 
     def _quote_paras(self, quote: Quote, u: float) -> list[Para]:
         language = self._shown_language(quote)
@@ -216,7 +250,8 @@ class SlideRenderer:
         paras = [Para(text, font(SERIF, 6 * u), PAPER, CENTER, leading=1.3)]
         paras.append(Para(f"— {quote.by}", font(SANS, 3.2 * u, bold=True), SAND, CENTER, 5 * u,
                           keep=True))  # fmt: skip
-        where = attribution(Quote(quote.text, "", quote.source, quote.date), self.language)
+        said = Quote(quote.text, "", quote.source, quote.date)
+        where = attribution(said, self.language, translation_note(quote, language))
         where = where.removeprefix(", ")
         if where:
             paras.append(Para(where, font(SANS, 2.5 * u), MUTED, CENTER, 1.2 * u, keep=True))
@@ -235,10 +270,40 @@ class SlideRenderer:
             paras.append(Para(facts, caps(font(SANS, 2.0 * u)), MUTED, CENTER, 7 * u, keep=True))
         return paras
 
+    def _text_area(self, slide: SlideSpec, rect: QRectF, unit: float, measure: float) -> QRectF:
+        """Where the slide's text goes: the centred column, or beside a person's photo."""
+        area = self._area(rect, unit, measure)
+        if self._photo_of(slide) is None:
+            return area
+        photo = photo_box(rect, unit)
+        left = photo.right() + 5 * unit
+        right = rect.right() - max(rect.width() * 0.08, 6 * unit)
+        return QRectF(left, area.top(), max(unit, min(right - left, measure)), area.height())
+
+    def _photo_of(self, slide: SlideSpec) -> int | None:
+        """The :class:`StillSource` index of the photo a person's slide shows, or None."""
+        if slide.kind != "person" or slide.item is None:
+            return None
+        index = photo_index(slide.item)
+        return index if self.stills.path(index) is not None else None
+
+    def _paint_photo(self, painter: QPainter, rect: QRect, slide: SlideSpec) -> None:
+        wanted = self.picture(slide, rect.size())
+        if wanted is None:
+            return
+        image = self.stills.image(*wanted)
+        if image is not None:  # a photo that cannot be decoded leaves its place empty
+            box = photo_box(QRectF(rect), self._unit(rect))
+            target = _fit(image, box)
+            target.moveTop(box.top())
+            target.moveRight(box.right())
+            painter.drawImage(target, image)
+
     def _paint_text(
         self, painter: QPainter, rect: QRect, slide: SlideSpec, page: int
     ) -> SlideLayout:
         painter.fillRect(rect, theme.colour(INK))
+        self._paint_photo(painter, rect, slide)
         plan = self._plan(slide, rect.size())
         page = max(0, min(page, len(plan.pages) - 1))
         current = plan.pages[page]
@@ -251,8 +316,10 @@ class SlideRenderer:
         unit = self._unit(rect)
         # Reading text: the chrome lines up with its column; display slides: the margins.
         side = max(rect.width() * 0.08, 6 * unit)
-        left, right = (area.left(), area.right()) if slide.kind == "text" else (
+        left, right = (area.left(), area.right()) if slide.kind in _READING else (
             rect.left() + side, rect.right() + 1 - side)  # fmt: skip
+        if self._photo_of(slide) is not None:  # the corner title above the photo
+            left = rect.left() + side
         if slide.kind not in ("title", "credits"):
             self._merge(result, self._corner(painter, rect, unit, left))
         if len(plan.pages) > 1:
@@ -372,11 +439,7 @@ class SlideRenderer:
         return "  ·  ".join(p for p in parts if p)
 
     def _shown_language(self, quote: Quote) -> str:
-        shown = self._text(quote.text)
-        for code, value in quote.text.values.items():
-            if value == shown:
-                return code
-        return self.language
+        return quote.text.picked(self.language, self.kit.languages) or self.language
 
 
 def _replace_space(para: Para, space: float) -> Para:

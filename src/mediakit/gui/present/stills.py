@@ -23,6 +23,19 @@ from mediakit.tasks import TaskRunner
 
 # The film's poster, asked for like a still (the film slide and failed stills show it).
 POSTER = -1
+# People's photos, asked for like stills too: person N (from 0) is PHOTOS - N.
+PHOTOS = -2
+
+
+def photo_index(person: int) -> int:
+    """The index :class:`StillSource` knows person ``person``'s photo by."""
+    return PHOTOS - person
+
+
+def person_of(index: int) -> int | None:
+    """The person whose photo ``index`` is, or None for a still or the poster."""
+    return PHOTOS - index if index <= PHOTOS else None
+
 
 _Key = tuple[int, int, int]
 
@@ -30,7 +43,8 @@ _Key = tuple[int, int, int]
 class StillSource(QObject):
     """``image(index, size)`` is the still fitted inside ``size`` (the slide's
     size), or None until a worker has decoded it; ``ready(index)`` then fires.
-    ``index`` counts kit.stills from 0; :data:`POSTER` is the film's poster."""
+    ``index`` counts kit.stills from 0; :data:`POSTER` is the film's poster,
+    :func:`photo_index` a person's photo."""
 
     ready = Signal(int)
     failed = Signal(int, str)
@@ -55,6 +69,11 @@ class StillSource(QObject):
         if index == POSTER:
             film = self._kit.film
             return film.poster.path if film is not None and film.poster is not None else None
+        person = person_of(index)
+        if person is not None:
+            people = self._kit.people
+            photo = people[person].photo if person < len(people) else None
+            return photo.path if photo is not None else None
         if 0 <= index < len(self._kit.stills):
             return self._kit.stills[index].file.path
         return None

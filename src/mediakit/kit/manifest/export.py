@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mediakit.kit.manifest.model import Film, Kit, KitFile, Text
+from mediakit.kit.manifest.model import Award, Film, Kit, KitFile, Person, Text
 from mediakit.kit.manifest.rules.kit import FORMAT_VERSION
 
 Json = dict[str, Any]
@@ -43,6 +43,18 @@ def _film(film: Film) -> Json:
     return _record(file=film.file, poster=film.poster, subtitles=subtitles, trailer=film.trailer)
 
 
+def _person(person: Person) -> Json:
+    works = [_record(title=w.title, year=w.year, kind=w.kind) for w in person.filmography]
+    roles = [_text(role) for role in person.roles]
+    return _record(
+        name=person.name, roles=roles, bio=person.bio, photo=person.photo, filmography=works
+    )
+
+
+def _award(award: Award) -> Json:
+    return _record(event=award.event, year=award.year, prize=award.prize, place=award.place)
+
+
 def kit_to_json(kit: Kit) -> Json:
     """``kit`` as JSON-ready data, keys in the format's order."""
     out: Json = {"mediakit": FORMAT_VERSION, "id": kit.id, "title": _text(kit.title)}
@@ -55,7 +67,8 @@ def kit_to_json(kit: Kit) -> Json:
     _put(out, "statement", kit.statement)
     _put(out, "credits", [_record(role=c.role, names=list(c.names)) for c in kit.credits])
     _put(out, "quotes", [
-        _record(text=q.text, by=q.by, source=q.source, date=q.date, url=q.url)
+        _record(text=q.text, by=q.by, source=q.source, date=q.date, url=q.url,
+                language=q.language)
         for q in kit.quotes
     ])  # fmt: skip
     _put(out, "articles", [
@@ -73,5 +86,7 @@ def kit_to_json(kit: Kit) -> Json:
     ])  # fmt: skip
     _put(out, "links", [_record(label=link.label, url=link.url) for link in kit.links])
     _put(out, "ai_disclosure", kit.ai_disclosure)
+    _put(out, "people", [_person(p) for p in kit.people])
+    _put(out, "awards", [_award(a) for a in kit.awards])
     _put(out, "presentation", [_record(show=s.show, notes=s.notes) for s in kit.presentation])
     return out

@@ -11,7 +11,7 @@ MIB = 1024 * 1024
 MANIFEST_BYTES = 4 * MIB  # the format asks for at least 1 MiB
 NESTING_DEPTH = 64  # at least 32
 ALIAS_NODES = 1_000_000  # at least 100,000 once aliases are expanded
-LIST_ITEMS = 10_000  # at least 1,000 stills, credits, quotes or slides
+LIST_ITEMS = 10_000  # at least 1,000 stills, credits, quotes, people, awards or slides
 TEXT_BYTES = 2 * MIB  # at least 1 MiB per text, written inline or in a {file: x.md}
 TEXT_FILE_BYTES = TEXT_BYTES
 

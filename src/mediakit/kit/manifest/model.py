@@ -83,13 +83,18 @@ class Text:
 
     def pick(self, language: str | None, kit_languages: Sequence[str] = ()) -> str:
         """The language the reader picked, else the kit's first, else the first given."""
+        key = self.picked(language, kit_languages)
+        return self.values[key] if key is not None else ""
+
+    def picked(self, language: str | None, kit_languages: Sequence[str] = ()) -> str | None:
+        """The language :meth:`pick` shows, as the text writes it; None when it has none."""
         wanted = [language] if language else []
         wanted += list(kit_languages[:1])
         for code in wanted:
-            for key, value in self.values.items():
+            for key in self.values:
                 if key.lower() == code.lower():
-                    return value
-        return next(iter(self.values.values()), "")
+                    return key
+        return next(iter(self.values), None)
 
     def has(self, language: str) -> bool:
         return any(key.lower() == language.lower() for key in self.values)
@@ -116,6 +121,14 @@ class Quote:
     source: str | None = None
     date: str | None = None  # ISO 8601, checked
     url: str | None = None
+    # The language the words were said or written in (one of the text's): the
+    # text in any other language is a translation, and a viewer says so.
+    language: str | None = None
+
+    def original(self, code: str) -> bool:
+        """Whether the text in ``code`` is the words as said (not a translation);
+        True when the kit does not say which language they were said in."""
+        return self.language is None or self.language.lower() == code.lower()
 
 
 @dataclass(frozen=True)
@@ -173,6 +186,35 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Work:
+    """One line of a filmography."""
+
+    title: Text
+    year: int | None = None
+    kind: Text | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    roles: tuple[Text, ...] = ()
+    bio: Text | None = None  # markdown
+    photo: KitFile | None = None  # an image in the still formats
+    filmography: tuple[Work, ...] = ()
+    bio_files: Mapping[str, KitFile] = field(default_factory=dict)  # language -> file
+
+
+@dataclass(frozen=True)
+class Award:
+    """A festival's selection (no ``prize``) or a prize."""
+
+    event: Text
+    year: int | None = None
+    prize: Text | None = None
+    place: Text | None = None
+
+
+@dataclass(frozen=True)
 class Slide:
     """``show`` is a section name (``stills``) or one item (``still:3``)."""
 
@@ -202,6 +244,8 @@ class Kit:
     specs: tuple[Spec, ...] = ()
     contacts: tuple[Contact, ...] = ()
     links: tuple[Link, ...] = ()
+    people: tuple[Person, ...] = ()
+    awards: tuple[Award, ...] = ()
     presentation: tuple[Slide, ...] = ()
     # Markdown fields given as {file: …}: field name -> language -> file.
     text_files: Mapping[str, Mapping[str, KitFile]] = field(default_factory=dict)
@@ -211,7 +255,7 @@ class Kit:
         return self.root / "kit.yaml"
 
     def files(self) -> list[KitFile]:
-        """Every file the manifest names (stills, film files, markdown texts)."""
+        """Every file the manifest names (stills, film files, markdown texts, photos)."""
         files = [still.file for still in self.stills]
         if self.film is not None:
             film = self.film
@@ -221,6 +265,9 @@ class Kit:
             files += by_language.values()
         for article in self.articles:
             files += article.body_files.values()
+        for person in self.people:
+            files += [person.photo] if person.photo is not None else []
+            files += person.bio_files.values()
         return files
 
     def own_files(self) -> list[Path]:

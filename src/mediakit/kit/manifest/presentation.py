@@ -22,8 +22,9 @@ TEXT_FIELDS = ("logline", "synopsis", "statement", "ai_disclosure")
 @dataclass(frozen=True)
 class SlideSpec:
     """One slide. ``kind`` is what paints it: "title", "text", "still", "quote",
-    "credits", "film" or "trailer"; ``field`` names the text of a "text" slide;
-    ``item`` is the 0-based still or quote; ``source`` the ``show`` it came from."""
+    "person", "credits", "awards", "film" or "trailer"; ``field`` names the text
+    of a "text" slide; ``item`` is the 0-based still, quote or person; ``source``
+    the ``show`` it came from."""
 
     kind: str
     field: str | None = None
@@ -35,8 +36,8 @@ class SlideSpec:
 def build_sequence(kit: Kit) -> tuple[SlideSpec, ...]:
     """The kit's slides in order; a section the kit lacks shows nothing.
 
-    ``stills``/``quotes`` expand to one slide per item, the group's notes on
-    the first. The loader already refuses slides naming what the kit lacks;
+    ``stills``/``quotes``/``people`` expand to one slide per item, the group's
+    notes on the first. The loader already refuses slides naming what the kit lacks;
     skipping here keeps a hand-built Kit from crashing the show.
     """
     if kit.presentation:
@@ -51,16 +52,24 @@ def build_sequence(kit: Kit) -> tuple[SlideSpec, ...]:
     return tuple(slides)
 
 
+def _items(kit: Kit, name: str) -> Sequence[object]:
+    """The kit's list that ``name:N`` counts in."""
+    return {"still": kit.stills, "quote": kit.quotes, "person": kit.people}[name]
+
+
+# A group of items -> the kind of one item's slide.
+_GROUPS = {"stills": "still", "quotes": "quote", "people": "person"}
+
+
 def _expand(kit: Kit, show: str, notes: Text | None) -> Iterator[SlideSpec]:
     if ":" in show:
         name, number = show.split(":", 1)
         index = int(number) - 1
-        items = kit.stills if name == "still" else kit.quotes
-        if 0 <= index < len(items):
+        if 0 <= index < len(_items(kit, name)):
             yield SlideSpec(name, item=index, notes=notes, source=show)
-    elif show in ("stills", "quotes"):
-        name = show[:-1]
-        count = len(kit.stills if show == "stills" else kit.quotes)
+    elif show in _GROUPS:
+        name = _GROUPS[show]
+        count = len(_items(kit, name))
         for index in range(count):
             yield SlideSpec(name, item=index, notes=notes if index == 0 else None, source=show)
     elif show in TEXT_FIELDS:
@@ -71,6 +80,9 @@ def _expand(kit: Kit, show: str, notes: Text | None) -> Iterator[SlideSpec]:
     elif show == "credits":
         if kit.credits:
             yield SlideSpec("credits", notes=notes, source=show)
+    elif show == "awards":
+        if kit.awards:
+            yield SlideSpec("awards", notes=notes, source=show)
     elif show == "film":
         if kit.film is not None:
             yield SlideSpec("film", notes=notes, source=show)

@@ -82,6 +82,7 @@ def _defs() -> Schema:
                 "source": words,
                 "date": _ref("date"),
                 "url": _ref("url"),
+                "language": _ref("language"),
             },
             ("text", "by"),
         ),
@@ -118,6 +119,29 @@ def _defs() -> Schema:
             {"name": words, "role": _ref("text"), "email": words, "phone": words}, ("name",)
         ),
         "link": _record({"label": _ref("text"), "url": _ref("url")}, ("label", "url")),
+        "work": _record(
+            {"title": _ref("text"), "year": {"type": "integer"}, "kind": _ref("text")},
+            ("title",),
+        ),
+        "person": _record(
+            {
+                "name": words,
+                "roles": _list(_ref("text")),
+                "bio": _ref("markdown"),
+                "photo": _ref("path"),
+                "filmography": _list(_ref("work")),
+            },
+            ("name",),
+        ),
+        "award": _record(
+            {
+                "event": _ref("text"),
+                "year": {"type": "integer"},
+                "prize": _ref("text"),
+                "place": _ref("text"),
+            },
+            ("event",),
+        ),
         "slide": _record(
             {"show": {"type": "string", "pattern": SHOW_PATTERN}, "notes": _ref("text")},
             ("show",),
@@ -147,6 +171,8 @@ def json_schema() -> Schema:
         "contacts": _list(_ref("contact")),
         "links": _list(_ref("link")),
         "ai_disclosure": _ref("markdown"),
+        "people": _list(_ref("person")),
+        "awards": _list(_ref("award")),
         "presentation": _list(_ref("slide")),
     }
     return {

@@ -4,7 +4,8 @@ The texts are marked for ``pyside6-lupdate`` (context ``problems``); the front
 ends translate them when they show a problem. Grouped by area:
 :mod:`.words` (nested words), :mod:`.manifest` (the field rules),
 :mod:`.reading` (paths, kit.yaml, YAML, subtitles), :mod:`.archive`, :mod:`.media`,
-:mod:`.authoring` (editing kit.yaml), :mod:`.credentials` (Content Credentials).
+:mod:`.authoring` (editing kit.yaml), :mod:`.credentials` (Content Credentials),
+:mod:`.library` (the index of the reader's kits).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from mediakit.kit.problems import (
     archive,
     authoring,
     credentials,
+    library,
     manifest,
     media,
     reading,
@@ -33,6 +35,7 @@ def all_templates() -> list[Template]:
         media,
         authoring,
         credentials,
+        library,
     )
     found = [value for module in modules for value in vars(module).values()]
     # dict: each template once, though a module may name another's (archive's CANNOT_READ_IT).

@@ -134,7 +134,8 @@ NO_FILE_HERE = Template(
     "no-file-here",
     QT_TRANSLATE_NOOP(
         "problems",
-        "only synopsis, statement, ai_disclosure and article bodies can be read from a file",
+        "only synopsis, statement, ai_disclosure, article bodies and people's biographies can be "
+        "read from a file",
     ),
 )
 TEXT_FILE_TOO_LARGE = Template(
@@ -179,6 +180,14 @@ SPEC_VALUE = Template("spec-value", QT_TRANSLATE_NOOP("problems", "a spec needs 
 CONTACT_NAME = Template("contact-name", QT_TRANSLATE_NOOP("problems", "a contact needs a name"))
 LINK_LABEL = Template("link-label", QT_TRANSLATE_NOOP("problems", "a link needs a label"))
 LINK_URL = Template("link-url", QT_TRANSLATE_NOOP("problems", "a link needs a url"))
+QUOTE_LANGUAGE_NOT_GIVEN = Template(
+    "quote-language-not-given",
+    QT_TRANSLATE_NOOP(
+        "problems",
+        "the quote's text is not given in '{code}', the language its words were said in "
+        "(it is given in {languages})",
+    ),
+)
 NOT_WEB_ADDRESS = Template(
     "not-web-address",
     QT_TRANSLATE_NOOP("problems", "'{url}' is not a web or mail address (http, https or mailto)"),
@@ -192,7 +201,8 @@ SLIDE_CANNOT_SHOW = Template(
     "slide-cannot-show",
     QT_TRANSLATE_NOOP(
         "problems",
-        "'{show}' is not something a slide can show: one of {sections}, still:N or quote:N",
+        "'{show}' is not something a slide can show: one of {sections}, still:N, quote:N or "
+        "person:N",
     ),
 )
 SHOWS_STILLS = Template(
@@ -210,6 +220,14 @@ SHOWS_QUOTES = Template(
 SHOWS_QUOTES_ONE = Template(
     "shows-quotes-one",
     QT_TRANSLATE_NOOP("problems", "the slide shows '{show}' but the kit has {count} quote"),
+)
+SHOWS_PEOPLE = Template(
+    "shows-people",
+    QT_TRANSLATE_NOOP("problems", "the slide shows '{show}' but the kit has {count} people"),
+)
+SHOWS_PEOPLE_ONE = Template(
+    "shows-people-one",
+    QT_TRANSLATE_NOOP("problems", "the slide shows '{show}' but the kit has {count} person"),
 )
 SHOWS_NO_TRAILER = Template(
     "shows-no-trailer",
@@ -241,4 +259,25 @@ SUBTITLES_LANGUAGE = Template(
 SUBTITLES_FILE = Template("subtitles-file", QT_TRANSLATE_NOOP("problems", "subtitles need a file"))
 NOT_SUBTITLES = Template(
     "not-subtitles", QT_TRANSLATE_NOOP("problems", "'{file}' is not SRT or WebVTT subtitles")
+)
+
+# People and awards (rules.people).
+PERSON_NAME = Template("person-name", QT_TRANSLATE_NOOP("problems", "a person needs a name"))
+WORK_TITLE = Template(
+    "work-title", QT_TRANSLATE_NOOP("problems", "a work in a filmography needs a title")
+)
+AWARD_EVENT = Template(
+    "award-event",
+    QT_TRANSLATE_NOOP("problems", "an award needs its event: the festival or the ceremony"),
+)
+
+# What the lists of people and awards hold, in words (the "expected …" of their rules).
+PEOPLE = Template("word-people", QT_TRANSLATE_NOOP("problems", "people"))
+AWARDS = Template("word-awards", QT_TRANSLATE_NOOP("problems", "awards"))
+ROLES = Template("word-roles", QT_TRANSLATE_NOOP("problems", "roles"))
+WORKS = Template("word-works", QT_TRANSLATE_NOOP("problems", "works"))
+A_PERSON = Template("word-a-person", QT_TRANSLATE_NOOP("problems", "a person {{name: …}}"))
+AN_AWARD = Template("word-an-award", QT_TRANSLATE_NOOP("problems", "an award {{event: …}}"))
+A_WORK = Template(
+    "word-a-work", QT_TRANSLATE_NOOP("problems", "a work {{title: …, year: …, kind: …}}")
 )

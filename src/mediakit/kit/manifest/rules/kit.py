@@ -23,6 +23,7 @@ from mediakit.kit.manifest.rules.base import (
     string,
 )
 from mediakit.kit.manifest.rules.media import MediaReader
+from mediakit.kit.manifest.rules.people import PeopleReader
 from mediakit.kit.manifest.rules.sections import SectionReader, items
 from mediakit.kit.manifest.rules.slides import slide
 from mediakit.kit.manifest.rules.text import TextReader, Warn, language
@@ -37,7 +38,7 @@ RUNTIME_PATTERN = r"^(?:[0-9]+:[0-5][0-9]|[0-9]+:[0-5][0-9]:[0-5][0-9])$"
 TOP_KEYS = (
     "mediakit", "id", "title", "kind", "year", "runtime", "languages", "logline",
     "synopsis", "statement", "credits", "quotes", "articles", "stills", "film",
-    "specs", "contacts", "links", "ai_disclosure", "presentation",
+    "specs", "contacts", "links", "ai_disclosure", "people", "awards", "presentation",
 )  # fmt: skip
 MARKDOWN_FIELDS = ("synopsis", "statement", "ai_disclosure")
 T = TypeVar("T")
@@ -127,6 +128,7 @@ def _fields(ctx: Context, root: Map, kit_id: str, title: Text) -> Kit:
     texts = TextReader(ctx)
     sections = SectionReader(ctx, texts)
     media = MediaReader(ctx, texts)
+    people = PeopleReader(ctx, texts, media)
 
     def text(key: str, warn: Warn, files: dict[str, KitFile] | None = None) -> Text | None:
         value = optional(root, key)
@@ -162,6 +164,8 @@ def _fields(ctx: Context, root: Map, kit_id: str, title: Text) -> Kit:
         contacts=_listed(ctx, root, "contacts", words.CONTACTS(), words.A_CONTACT(),
                          sections.contact),
         links=_listed(ctx, root, "links", words.LINKS(), words.A_LINK(), sections.link),
+        people=_listed(ctx, root, "people", say.PEOPLE(), say.A_PERSON(), people.person),
+        awards=_listed(ctx, root, "awards", say.AWARDS(), say.AN_AWARD(), people.award),
         presentation=_listed(ctx, root, "presentation", words.PRESENTATION(), words.A_SLIDE(),
                              partial(slide, ctx, texts, root=root)),
         text_files=text_files,

@@ -9,7 +9,16 @@ from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from mediakit.kit.manifest.model import Article, Contact, Credit, KitFile, Link, Quote, Spec
+from mediakit.kit.manifest.model import (
+    Article,
+    Contact,
+    Credit,
+    KitFile,
+    Link,
+    Quote,
+    Spec,
+    Text,
+)
 from mediakit.kit.manifest.rules.base import (
     Context,
     check_keys,
@@ -133,7 +142,7 @@ class SectionReader:
 
     def quote(self, m: Map, where: str) -> Quote | None:
         ctx = self.ctx
-        check_keys(ctx, m, where, ("text", "by", "source", "date", "url"))
+        check_keys(ctx, m, where, ("text", "by", "source", "date", "url", "language"))
         text_node = required(ctx, m, where, "text", say.QUOTE_TEXT())
         text = self.texts.text(text_node, join(where, "text"), Warn.NEVER) if text_node else None
         by_node = required(ctx, m, where, "by", say.QUOTE_BY())
@@ -142,9 +151,24 @@ class SectionReader:
         when = date(ctx, date_node, join(where, "date")) if date_node is not None else None
         source = _opt_string(ctx, m, where, "source")
         url = _url(ctx, m, where)
+        said_in = self._said_in(m, where, text)
         if text is None or by is None:
             return None
-        return Quote(text, by, source, when, url)
+        return Quote(text, by, source, when, url, said_in)
+
+    def _said_in(self, m: Map, where: str, text: Text | None) -> str | None:
+        """A quote's ``language``: one of its text's languages (the format says so:
+        the words as said are in the kit, the other languages translate them)."""
+        node = optional(m, "language")
+        if node is None:
+            return None
+        here = join(where, "language")
+        code = language(self.ctx, node, here)
+        if code is None or text is None or text.has(code):
+            return code
+        given = ", ".join(text.values)
+        self.ctx.error(node, here, say.QUOTE_LANGUAGE_NOT_GIVEN(code=code, languages=given))
+        return None
 
     def article(self, m: Map, where: str) -> Article | None:
         ctx = self.ctx

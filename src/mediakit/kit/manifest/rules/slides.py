@@ -13,10 +13,16 @@ from mediakit.kit.problems import manifest as say
 
 SECTIONS = (
     "title", "logline", "synopsis", "statement", "ai_disclosure",
-    "credits", "quotes", "stills", "film", "trailer",
+    "credits", "quotes", "stills", "film", "trailer", "people", "awards",
 )  # fmt: skip
-ITEMS = ("still", "quote")
-SHOW_PATTERN = r"^(?:" + "|".join(SECTIONS) + r"|(?:still|quote):[1-9][0-9]*)$"
+ITEMS = ("still", "quote", "person")
+SHOW_PATTERN = r"^(?:" + "|".join(SECTIONS) + r"|(?:" + "|".join(ITEMS) + r"):[1-9][0-9]*)$"
+# One message for N items, one for a single item: an item's name -> the two.
+_TOO_FEW = {
+    "still": (say.SHOWS_STILLS_ONE, say.SHOWS_STILLS),
+    "quote": (say.SHOWS_QUOTES_ONE, say.SHOWS_QUOTES),
+    "person": (say.SHOWS_PEOPLE_ONE, say.SHOWS_PEOPLE),
+}
 _SHOW = re.compile(SHOW_PATTERN)
 
 
@@ -31,8 +37,12 @@ def available(root: Map) -> tuple[set[str], dict[str, int]]:
     for name in ("logline", "synopsis", "statement", "ai_disclosure"):
         if optional(root, name) is not None:
             present.add(name)
-    counts = {"still": _count(optional(root, "stills")), "quote": _count(optional(root, "quotes"))}
-    for name in ("credits", "quotes", "stills"):
+    counts = {
+        "still": _count(optional(root, "stills")),
+        "quote": _count(optional(root, "quotes")),
+        "person": _count(optional(root, "people")),
+    }
+    for name in ("credits", "quotes", "stills", "people", "awards"):
         if _count(optional(root, name)):
             present.add(name)
     film = optional(root, "film")
@@ -50,11 +60,8 @@ def _lacks(show: str, present: set[str], counts: dict[str, int]) -> Message | No
         have = counts[item]
         # No leading zero: a longer number is larger (and int() refuses 4,300+ digits).
         if len(number) > len(str(have)) or int(number) > have:
-            if item == "still":
-                return (say.SHOWS_STILLS_ONE if have == 1 else say.SHOWS_STILLS)(
-                    show=show, count=have
-                )
-            return (say.SHOWS_QUOTES_ONE if have == 1 else say.SHOWS_QUOTES)(show=show, count=have)
+            one, many = _TOO_FEW[item]
+            return (one if have == 1 else many)(show=show, count=have)
         return None
     if show in present:
         return None
