@@ -41,9 +41,10 @@ os.environ["XDG_CACHE_HOME"] = str(SANDBOX / "cache")
 os.environ["XDG_CONFIG_HOME"] = str(SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(SANDBOX / "data")
 
+from gallery import peak_rss_mib  # noqa: E402 - bench/ siblings
 from stallmeter import StallMeter  # noqa: E402
 
-from library import make_kits  # noqa: E402 - bench/ siblings
+from library import make_kits  # noqa: E402
 from mediakit.library.store import Library  # noqa: E402
 
 
@@ -181,6 +182,8 @@ def main() -> None:
                 f"  {key:20} median {statistics.median(values):8.1f}"
                 f"  worst {max(values):8.1f}  best {min(values):8.1f}"
             )
+    # Peak over every run (the window of each run is closed before the next).
+    print(f"peak resident memory of this process: {peak_rss_mib():.0f} MiB")
     shutil.rmtree(SANDBOX, ignore_errors=True)
 
 

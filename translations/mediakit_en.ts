@@ -72,7 +72,7 @@
 <context>
     <name>LibraryBar</name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/library_bar.py" line="+172"/>
+        <location filename="../src/mediakit/gui/library_bar.py" line="+179"/>
         <source>%n kit(s)</source>
         <translation>
             <numerusform>%n kit</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/start.py" line="+278"/>
+        <location filename="../src/mediakit/gui/start.py" line="+281"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

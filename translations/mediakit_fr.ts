@@ -58,7 +58,7 @@
         <translation>{path} ouvert depuis un dossier temporaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/window.py" line="+163"/>
+        <location filename="../src/mediakit/gui/window.py" line="+169"/>
         <source>Open a kit to begin.</source>
         <translation>Ouvrez un dossier de presse pour commencer.</translation>
     </message>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>{title} — mediakit</source>
         <translation>{title} — mediakit</translation>
     </message>
@@ -1365,7 +1365,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+54"/>
         <source>%n kit(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -2280,7 +2280,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../src/mediakit/gui/start.py" line="+119"/>
+        <location filename="../src/mediakit/gui/start.py" line="+122"/>
         <source>Open a press kit — a .mediakit file, or a folder with a kit.yaml — to read its texts, credits and quotes, look at the stills and watch the film. Everything stays offline.</source>
         <translation>Ouvrez un dossier de presse — un fichier .mediakit, ou un dossier contenant un kit.yaml — pour lire ses textes, son générique et ses citations, regarder les photos et voir le film. Tout reste hors ligne.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from mediakit.gui import settings as conf
 from mediakit.gui.app import make_application
 from mediakit.gui.library_model import Filters, LibraryModel
 from mediakit.gui.library_posters import PosterLoader
@@ -26,6 +28,7 @@ from mediakit.gui.window import MainWindow
 from mediakit.library.store import MARK_END, MARK_START, Hit, KitEntry, Library, Thumbnail
 from mediakit.tasks import TaskRunner
 from tests.conftest import ROPED
+from tests.gui.keypress import press
 from tests.kit.helpers import image_bytes, make_kit
 from tests.library.helpers import RENE, packed
 
@@ -377,3 +380,33 @@ def test_the_models_pass_the_model_tester(qtmodeltester: Any, page: StartPage) -
     hit = Hit(Path("/k"), "K", "title", "", "fr", f"{MARK_START}K{MARK_END}")
     page.hits.set_hits("k", [hit])
     qtmodeltester.check(page.hits)
+
+
+def listed(page: StartPage, count: int) -> bool:
+    return page.model.rowCount() == count
+
+
+def test_the_order_is_remembered_and_ctrl_f_finds_in_the_library(
+    qtbot: QtBot, library_folder: Path, settings: Settings
+) -> None:
+    make_application()
+    for attempt in range(2):
+        service = LibraryService(library_folder, watch=False)
+        window = MainWindow(settings, library=service)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            page = window.start_page
+            qtbot.waitUntil(partial(listed, page, 4), timeout=10_000)
+            if attempt == 0:
+                assert page.bar.sort_name() == "opened"  # the first time: recently opened
+                page.bar.set_sort("year")
+            else:
+                assert page.bar.sort_name() == "year"  # the reader's order, next time
+                assert settings.get(conf.LIBRARY_SORT) == "year"
+            page.grid.setFocus()
+            press(qtbot, window, "Ctrl+F")  # no kit open: the library's own search
+            assert QApplication.focusWidget() is page.bar.search
+        finally:
+            window.shutdown()
+            service.wait(5000)

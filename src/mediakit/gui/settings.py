@@ -38,6 +38,7 @@ GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geo
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), "Sections list width")
 VOLUME = Setting("film/volume", int, 80, "Film volume, 0-100")
 TEXT_ZOOM = Setting("view/text_zoom", int, 100, "Size of the reading text, in percent")
+LIBRARY_SORT = Setting("library/sort", str, "opened", "How the library is sorted")
 HIGH_CONTRAST = Setting(
     "view/high_contrast", str, "auto", "High contrast: on, off or auto (the platform's choice)"
 )
@@ -52,6 +53,7 @@ ALL: tuple[Setting[Any], ...] = (
     VOLUME,
     TEXT_ZOOM,
     HIGH_CONTRAST,
+    LIBRARY_SORT,
 )
 
 

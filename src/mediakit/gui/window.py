@@ -35,6 +35,7 @@ from mediakit.gui.language import (
     restart_note,
     system_languages,
 )
+from mediakit.gui.library_bar import SORTS
 from mediakit.gui.library_open import HitOpener
 from mediakit.gui.library_service import LibraryService
 from mediakit.gui.menus import build_menus
@@ -135,7 +136,12 @@ class MainWindow(QMainWindow):
         self.library.message.connect(
             lambda text, warn: (self.messages.warning if warn else self.messages.info)(text)
         )
+        if (sort := self.settings.get(conf.LIBRARY_SORT)) in SORTS:
+            self.library.sort = sort  # the order the reader chose last time
         self.start_page = StartPage(self.library)
+        self.start_page.bar.sort_changed.connect(
+            lambda name: self.settings.set(conf.LIBRARY_SORT, name)
+        )
         self.start_page.open_requested.connect(self.choose_kit)
         self.start_page.add_folder_requested.connect(self.choose_library_folder)
         self.start_page.kit_chosen.connect(lambda p: self.open_kit(Path(p)))
@@ -252,6 +258,13 @@ class MainWindow(QMainWindow):
         if self.kit is kit:  # not replaced or closed before the window painted
             self.credentials.read_kit(kit)
 
+    def find_text(self) -> None:
+        """Ctrl+F: find in the kit on screen; on the library, its search box."""
+        if self.kit is None:
+            self.start_page.focus_start()
+        else:
+            self.finder.open()
+
     def copy_still(self) -> None:
         """Edit ▸ Copy still with credit: the still selected on the stills page."""
         if self.kit is None or self.current_section() != "stills":
@@ -355,7 +368,7 @@ class MainWindow(QMainWindow):
                 "focus_sections": self.section_list.setFocus,
                 "next_language": self.next_language,
                 "copy_still": self.copy_still,
-                "find": self.finder.open,
+                "find": self.find_text,
                 "find_next": lambda: self.finder.step(1),
                 "find_previous": lambda: self.finder.step(-1),
                 "zoom_in": self.text_zoom.zoom_in,
