@@ -16,10 +16,10 @@ Fields (exiftool's names in brackets): ``dc:description`` [Description],
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from mediakit import __version__
 
@@ -32,6 +32,12 @@ _DROPPED = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (what xml.sax.saxutils.escape does,
+    without its import of urllib and http: 30 ms when the stills page is built)."""
+    return html.escape(text, quote=False)
 
 
 def clean(text: str) -> str:
