@@ -114,7 +114,7 @@
         <translation>Ouvrez un dossier de presse pour voir comment ses médias ont été faits.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Open a kit to edit it.</source>
         <translation>Ouvrez un dossier de presse pour le modifier.</translation>
     </message>
@@ -1578,7 +1578,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -4298,6 +4298,11 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+2"/>
         <source>Open a kit folder</source>
         <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a folder of kits to the library…</source>
+        <translation>Ajouter un dossier à la bibliothèque…</translation>
     </message>
     <message>
         <location line="+2"/>

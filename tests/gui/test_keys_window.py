@@ -5,6 +5,7 @@ action's effect shows."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -110,6 +111,13 @@ def copies_the_still(qtbot: QtBot, window: MainWindow, key: str) -> None:
     assert not QGuiApplication.clipboard().image().isNull()
 
 
+def adds_a_library_folder(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    asked: list[Path] = []
+    window.library.add_folder = asked.append  # type: ignore[method-assign, assignment]
+    press(qtbot, window, key)
+    assert asked == [ROPED]  # the folder the dialog gave, handed to the library
+
+
 def edits(qtbot: QtBot, window: MainWindow, key: str) -> None:
     press(qtbot, window, key)
     assert len(window.editors) == 1
@@ -146,6 +154,7 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "open_folder": opens_roped,
     "close_kit": closes_the_kit,
     "edit": edits,
+    "add_library_folder": adds_a_library_folder,
     "copy_still": copies_the_still,
     "provenance": shows_how_it_was_made,
     "next_section": steps(1),

@@ -410,3 +410,32 @@ def test_the_order_is_remembered_and_ctrl_f_finds_in_the_library(
         finally:
             window.shutdown()
             service.wait(5000)
+
+
+def test_the_kit_menu_adds_a_folder_of_kits(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    make_application()
+    kits = tmp_path / "festival"
+    make_kit(kits / "one", "mediakit: 1\nid: one\ntitle: Première\n")
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, caption: str, _start: str) -> str:
+        asked.append(caption)
+        return str(kits)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    service = LibraryService(tmp_path / "library", watch=False)
+    window = MainWindow(settings, library=service)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.actions_by_name["add_library_folder"].trigger()  # Kit ▸ Add a folder of kits…
+        assert asked == ["Add a folder of kits"]
+        qtbot.waitUntil(partial(listed, window.start_page, 1), timeout=10_000)
+        assert titles(window.start_page) == ["Première"]
+    finally:
+        window.shutdown()
+        service.wait(5000)

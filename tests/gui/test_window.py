@@ -136,6 +136,7 @@ def test_menus_keep_their_structure(window: MainWindow) -> None:
             "open",
             "open_folder",
             "Open &Recent",
+            "add_library_folder",
             "close_kit",
             "edit",
             "provenance",

@@ -41,6 +41,7 @@ def build_menus(
     kit_menu.addAction(actions["open_folder"])
     recent = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window)
     kit_menu.addMenu(recent)
+    kit_menu.addAction(actions["add_library_folder"])
     kit_menu.addAction(actions["close_kit"])
     kit_menu.addSeparator()
     kit_menu.addAction(actions["edit"])

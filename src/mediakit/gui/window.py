@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
             {
                 "open": self.choose_kit,
                 "open_folder": self.choose_folder,
+                "add_library_folder": self.choose_library_folder,
                 "close_kit": lambda: self.close_kit(),
                 "edit": self.edit_kit,
                 "provenance": lambda: self.show_provenance(),

@@ -23,6 +23,8 @@ ACTIONS: tuple[Action, ...] = (
            QT_TRANSLATE_NOOP("keys", "Open a kit (.mediakit archive or kit.yaml)")),
     Action(W, "open_folder", ("Ctrl+Shift+O",),
            QT_TRANSLATE_NOOP("keys", "Open a kit folder")),
+    Action(W, "add_library_folder", ("Ctrl+Shift+A",),
+           QT_TRANSLATE_NOOP("keys", "Add a folder of kits to the library…")),
     Action(W, "close_kit", ("Ctrl+W",),
            QT_TRANSLATE_NOOP("keys", "Close the kit, back to the start page")),
     Action(W, "edit", ("Ctrl+E",),
