@@ -17,7 +17,8 @@ the kits):
   :class:`mediakit.library.fields.Row`, so a hit names its field and section.
 - ``fts``: an FTS5 index over ``entries.text`` (external content,
   ``tokenize='unicode61 remove_diacritics 2'``: case and diacritics folded,
-  "rene" finds "René"; prefix indexes of 2 and 3 characters).
+  "rene" finds "René"). No prefix indexes: a prefix query scans the term range,
+  a few milliseconds on 1,000 kits, while the indexes cost 15 % of indexing.
 
 Journal in WAL mode: readers never wait for the writer.
 
@@ -47,7 +48,7 @@ from mediakit.library.snippets import ELLIPSIS, MARK_END, MARK_START
 
 __all__ = ["ELLIPSIS", "MARK_END", "MARK_START", "SCHEMA_VERSION", "match_expression", "search"]
 
-SCHEMA_VERSION = 2  # 2: makers, ai_used, signed
+SCHEMA_VERSION = 3  # 2: makers, ai_used, signed; 3: no prefix indexes (indexing 15 % faster)
 CANDIDATES = 1000
 # Segments merged 16 at a time, not 4: a kit is one transaction, so one small segment,
 # and merging them 4 by 4 cost a quarter of the index's time (queries stay fast).
@@ -96,7 +97,7 @@ CREATE TABLE entries(
 CREATE INDEX entries_kit ON entries(kit);
 CREATE VIRTUAL TABLE fts USING fts5(
     text, content='entries', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO fts(fts, rank) VALUES ('automerge', {AUTOMERGE});
 PRAGMA user_version = {SCHEMA_VERSION};
