@@ -1,8 +1,7 @@
 """Finding words in what the pages show: folding and matching, no Qt.
 
-A text and the query are *folded* alike: compatibility-decomposed (NFKD: a
-no-break space is a space, "ﬁ" is "fi"), case-folded ("ß" is "ss"), and
-stripped of combining marks ("René" is "rene"). Folding is done a character
+A text and the query are *folded* alike (:mod:`mediakit.textfold`: no case,
+no accents, no compatibility forms; "René" is "rene"). Folding is done a character
 at a time so that every folded character knows the character of the original
 it came from: a match in the folded text is a span of the original, which
 is what the pages highlight. Spans are in code points (Python's offsets).
@@ -15,29 +14,15 @@ a query then costs one ``str.find`` loop per text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+
+from mediakit.textfold import fold, fold_char
 
 CHUNK = 16_384  # characters folded in one call: a few milliseconds
 MAX_MATCHES = 1000  # as browsers count: more is of no use to a reader, and costs highlighting
-
-
-@lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """What ``char`` is for finding: no case, no accents, no compatibility forms."""
-    decomposed = unicodedata.normalize("NFKD", char).casefold()
-    # Case folding can bring combining marks back ("İ" → "i̇"): decompose again.
-    decomposed = unicodedata.normalize("NFKD", decomposed)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """``text`` folded, as a query is."""
-    return "".join(map(fold_char, text))
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ the model may not have them yet, and a kit without them indexes the same.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from mediakit.kit.manifest.model import Kit, Text
+from mediakit.textfold import fold
 
 # The window's sections (mediakit.gui.sections, which imports Qt: not imported here).
 HEADER = ""
@@ -182,9 +182,7 @@ _FOLD_WORD = re.compile(r"[^\W_]+")
 
 
 def _folded_words(text: str) -> set[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return set(_FOLD_WORD.findall(bare))
+    return set(_FOLD_WORD.findall(fold(text)))
 
 
 def is_direction(role: Text) -> bool:

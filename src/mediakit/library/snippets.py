@@ -13,8 +13,9 @@ fall on the text as written.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from mediakit.textfold import fold_char
 
 MARK_START = "\ue000"
 MARK_END = "\ue001"
@@ -29,8 +30,7 @@ class _Folding(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        decomposed = unicodedata.normalize("NFKD", char)
-        base = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        base = fold_char(char)
         if len(base) != 1:
             lower = char.lower()
             base = lower if len(lower) == 1 else char
