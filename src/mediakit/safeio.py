@@ -8,6 +8,9 @@ just create itself:
   folder or, unless asked, a link. It checks before opening (so a device is
   never opened at all), opens without blocking and checks again on the open
   descriptor (so nothing can be swapped in between).
+- :func:`claim_new` creates a new file under a name nobody has taken — the
+  name asked for or the first free ``-2``, ``-3`` … — exclusively, so a file
+  of the user's is never replaced and two writers never share a name.
 - :func:`atomic_write` writes a whole file or nothing: into a hidden ``.part``
   beside the target, synced, then renamed over it. It refuses to replace
   anything but a regular file and any file the caller protects (a kit's own
@@ -31,12 +34,15 @@ from mediakit.filelock import abandoned, hold_fd
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_MAX_NAME_TRIES = 10_000
 
 __all__ = [
     "NotRegularFileError",
     "ProtectedFileError",
     "atomic_write",
+    "claim_new",
     "describe_kind",
+    "free_names",
     "open_regular",
     "read_regular",
 ]
@@ -119,6 +125,29 @@ class PendingFile:
 
     file: BinaryIO
     path: Path
+
+
+def free_names(name: str) -> Iterator[str]:
+    """``name``, then ``stem-2.ext``, ``stem-3.ext`` …"""
+    yield name
+    path = Path(name)
+    for n in range(2, _MAX_NAME_TRIES):
+        yield f"{path.stem}-{n}{path.suffix}"
+
+
+def claim_new(folder: Path, name: str) -> Path:
+    """Create ``folder/name`` (or the first free ``-N`` variant) empty and
+    exclusively — a link there counts as taken — and return it: nobody else can
+    then take it. FileExistsError if every variant is taken."""
+    for candidate in free_names(name):
+        target = folder / candidate
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return target
+    raise FileExistsError(f"no free name like {name} in {folder}")
 
 
 def _same_file(a: os.stat_result, b: os.stat_result) -> bool:

@@ -9,27 +9,23 @@ credit in ASCII (diacritics folded, lower case, hyphens, at most
 A name already taken in the folder is never overwritten: the file gets the
 next free ``-2``, ``-3`` … before its extension (no question asked: the same
 rule on the command line and in the window, and the report says which name
-each file got). The name is claimed with an exclusive create, then the data
-written whole or not at all (:func:`mediakit.safeio.atomic_write`).
+each file got). The name is claimed with an exclusive create
+(:func:`mediakit.safeio.claim_new`), then the data written whole or not at all
+(:func:`mediakit.safeio.atomic_write`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
-from mediakit.safeio import atomic_write
+from mediakit.safeio import atomic_write, claim_new
 
 SLUG_CHARS = 48
 UNCREDITED = "uncredited"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_MAX_TRIES = 10_000
 
 
 def slug(text: str, limit: int = SLUG_CHARS, empty: str = UNCREDITED) -> str:
@@ -49,31 +45,9 @@ def still_name(kit_id: str, number: int, count: int, credit: str, extension: str
     return f"{slug(kit_id, empty='kit')}_{number:0{digits}d}_{slug(credit)}{extension.lower()}"
 
 
-def candidates(name: str) -> Iterator[str]:
-    """``name``, then ``stem-2.ext``, ``stem-3.ext`` …"""
-    yield name
-    path = Path(name)
-    for n in range(2, _MAX_TRIES):
-        yield f"{path.stem}-{n}{path.suffix}"
-
-
-def claim(folder: Path, name: str) -> Path:
-    """Create ``folder/name`` (or the first free ``-N`` variant) empty and exclusively:
-    nobody else can then take it. FileExistsError if every variant is taken."""
-    for candidate in candidates(name):
-        target = folder / candidate
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return target
-    raise FileExistsError(f"no free name like {name} in {folder}")
-
-
 def write_new(folder: Path, name: str, data: bytes) -> Path:
     """Write ``data`` as a new file ``folder/name`` (or ``-N``); where it went."""
-    target = claim(folder, name)
+    target = claim_new(folder, name)
     try:
         with atomic_write(target) as pending:
             pending.file.write(data)

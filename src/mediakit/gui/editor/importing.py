@@ -9,7 +9,7 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-from mediakit.safeio import open_regular
+from mediakit.safeio import free_names, open_regular
 
 STILL_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"})
 
@@ -24,16 +24,6 @@ def safe_name(name: str) -> str:
     return f"{plain}.{suffix.lower()}" if suffix else plain
 
 
-def free_path(folder: Path, name: str) -> Path:
-    target = folder / name
-    stem, suffix = target.stem, target.suffix
-    count = 2
-    while target.exists() or target.is_symlink():
-        target = folder / f"{stem}-{count}{suffix}"
-        count += 1
-    return target
-
-
 def bring_in(kit: Path, files: list[Path], subfolder: str = "stills") -> list[str]:
     """The kit-relative paths (``stills/x.jpg``) of ``files``, copied in as needed."""
     root = kit.resolve()
@@ -45,13 +35,24 @@ def bring_in(kit: Path, files: list[Path], subfolder: str = "stills") -> list[st
             continue
         folder = root / subfolder
         folder.mkdir(parents=True, exist_ok=True)
-        target = free_path(folder, safe_name(source.name))
-        _copy(source, target)
-        written.append(target.relative_to(root).as_posix())
+        written.append(
+            _copy_in(source, folder, safe_name(source.name)).relative_to(root).as_posix()
+        )
     return written
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy_in(source: Path, folder: Path, name: str) -> Path:
+    """``source`` copied to ``folder/name``, or the first free ``-N`` variant
+    (:func:`free_names`, the naming every new file of ours follows)."""
+    for candidate in free_names(name):
+        try:
+            return _copy(source, folder / candidate)
+        except FileExistsError:  # taken, even by a file made meanwhile: the next name
+            continue
+    raise FileExistsError(f"no free name like {name} in {folder}")
+
+
+def _copy(source: Path, target: Path) -> Path:
     """``source`` (a regular file: a FIFO dropped by mistake would block the copy
     forever) to the new file ``target``, never over one; a copy cut short by an
     error leaves nothing behind."""
@@ -62,3 +63,4 @@ def _copy(source: Path, target: Path) -> None:
         except BaseException:
             target.unlink(missing_ok=True)
             raise
+    return target
