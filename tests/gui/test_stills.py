@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from mediakit.gui.app import make_application
 from mediakit.gui.keymap import Action, Mode, actions_of
 from mediakit.gui.pages.lightbox import Lightbox
 from mediakit.gui.pages.stills import StillsPage
@@ -69,6 +70,7 @@ def service(tmp_path: Path) -> ThumbnailService:
 
 @pytest.fixture
 def page(qtbot: QtBot, service: ThumbnailService) -> StillsPage:
+    make_application()  # the app's own translators: English plurals, whatever ran before
     widget = StillsPage(service)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)

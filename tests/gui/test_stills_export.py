@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from mediakit.gui.app import make_application
 from mediakit.gui.pages.stills import StillsPage
 from mediakit.kit.manifest.model import Kit, KitFile, Still, Text
 from mediakit.media.thumbnails import ThumbnailService
@@ -54,6 +55,7 @@ def kit(tmp_path_factory: pytest.TempPathFactory) -> Kit:
 
 @pytest.fixture
 def page(qtbot: QtBot, tmp_path: Path, kit: Kit) -> Iterator[StillsPage]:
+    make_application()  # the app's own translators: English plurals, whatever ran before
     service = ThumbnailService(tmp_path / "cache", runner=TaskRunner(synchronous=True))
     widget = StillsPage(service)
     qtbot.addWidget(widget)
