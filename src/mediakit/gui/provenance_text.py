@@ -12,7 +12,7 @@ import html
 from mediakit.gui import theme
 from mediakit.gui.translation import translate
 from mediakit.media import credentials_words as words
-from mediakit.media.credentials import Presence, Reading, SignatureState, Summary
+from mediakit.media.credentials import Credentials, Presence, Reading, SignatureState, Summary
 from mediakit.qttranslate import tr
 
 MAX_SHOWN = 200  # characters of a manifest's own text shown (a hostile one may be huge)
@@ -42,6 +42,13 @@ def mark(reading: Reading | None) -> tuple[str, str] | None:
     return "CR", "bright"
 
 
+def _how(credentials: Credentials) -> str:
+    """How the file says it was made: its digital source types in words ("" for none)."""
+    return ", ".join(
+        words.source_type(kind).render(translate) for kind in sorted(credentials.source_types)
+    )
+
+
 def one_line(reading: Reading | None) -> str:
     """What a file's credentials say, in a line: for tooltips, screen readers and
     the lightbox."""
@@ -53,11 +60,11 @@ def one_line(reading: Reading | None) -> str:
         problem = reading.problem.render(translate) if reading.problem else ""
         return tr("Content Credentials cannot be read: {problem}").format(problem=problem)
     credentials = reading.credentials
-    how = [words.source_type(kind).render(translate) for kind in sorted(credentials.source_types)]
+    how = _how(credentials)
     signature = words.SIGNATURES[credentials.signature]().render(translate)
     if how:
         return tr("Content Credentials: {how}; signature {signature}").format(
-            how=", ".join(how), signature=signature
+            how=how, signature=signature
         )
     return tr("Content Credentials; signature {signature}").format(signature=signature)
 
@@ -67,9 +74,7 @@ def brief(reading: Reading) -> str:
     credentials = reading.credentials
     if credentials is None:
         return one_line(reading)
-    how = ", ".join(
-        words.source_type(kind).render(translate) for kind in sorted(credentials.source_types)
-    )
+    how = _how(credentials)
     state = {
         SignatureState.VALID: tr("signed by a trusted signer"),
         SignatureState.UNTRUSTED: tr("signer not on a trust list"),
@@ -104,11 +109,9 @@ def details_html(label: str, reading: Reading | None) -> str:
     """The panel's page for one file: who made it with what, what was done, from what."""
     lead = one_line(reading)
     if reading is not None and reading.credentials is not None:
-        how = [
-            words.source_type(k).render(translate) for k in sorted(reading.credentials.source_types)
-        ]
+        how = _how(reading.credentials)
         # The signature has a row of its own below: the lead says only how it was made.
-        lead = tr("Content Credentials: {how}").format(how=", ".join(how)) if how else ""
+        lead = tr("Content Credentials: {how}").format(how=how) if how else ""
     parts = [f"<h2>{html.escape(label)}</h2>"]
     if lead:
         parts.append(f"<p>{html.escape(lead)}</p>")
