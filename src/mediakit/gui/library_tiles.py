@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QListView,
     QStyle,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mediakit.gui import theme
 from mediakit.gui.library_model import LibraryModel, facts, subtitle, when
 from mediakit.gui.library_posters import POSTER
+from mediakit.gui.tilerings import paint_rings
 from mediakit.library.store import KitEntry
 from mediakit.qttranslate import tr
 from mediakit.textsafety import shown, shown_name
@@ -130,16 +131,8 @@ class KitTileDelegate(QStyledItemDelegate):
             self._paint_band(painter, frame, tr("Missing"), "muted", fonts)
         elif entry.problem is not None:
             self._paint_band(painter, frame, tr("Does not open"), "problem", fonts)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        if selected or state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(QPen(theme.colour("sand" if selected else "tile_edge"), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(frame.adjusted(-3, -3, 3, 3))
-        if state & QStyle.StateFlag.State_HasFocus:  # the keyboard's tile
-            painter.setPen(QPen(theme.colour("sand_light"), 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(frame.adjusted(-6, -6, 6, 6))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        paint_rings(painter, frame, option.state, 3)
         self._paint_text(painter, entry, fonts, frame, selected)
         painter.restore()
 

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QFontMetrics,
     QImage,
     QPainter,
-    QPen,
     QTextLayout,
     QTextOption,
 )
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from mediakit.gui import theme
 from mediakit.gui.textclip import ELLIPSIS, label_text
+from mediakit.gui.tilerings import paint_rings
 from mediakit.kit.manifest.model import Still
 from mediakit.textsafety import shown_name
 from mediakit.typography import credit_line
@@ -256,7 +256,6 @@ class TileDelegate(QStyledItemDelegate):
         cell = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         frame = QRect(cell.topLeft(), self.tile)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         image = index.data(Qt.ItemDataRole.DecorationRole)
         error = index.data(StillsModel.ErrorRole)
         picture = frame
@@ -276,15 +275,7 @@ class TileDelegate(QStyledItemDelegate):
         mark = index.data(StillsModel.MarkRole)
         if mark:
             self._paint_mark(painter, picture, *mark)
-        if selected or hovered:
-            pen = QPen(theme.colour("sand") if selected else theme.colour("tile_edge"), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(picture.adjusted(-4, -4, 4, 4))
-        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's tile: a second ring
-            painter.setPen(QPen(theme.colour("sand_light"), 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(picture.adjusted(-8, -8, 8, 8))
+        paint_rings(painter, picture, option.state, 4)
         self._paint_text(painter, option, index, frame, selected)
         painter.restore()
 
