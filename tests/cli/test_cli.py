@@ -200,3 +200,14 @@ def test_validate_problems_go_through_a_pipe_and_usage_errors_do_not(tmp_path: P
     missing = mediakit("validate", str(tmp_path / "nowhere"))
     assert missing.returncode == 2 and missing.stdout == ""
     assert missing.stderr == f"mediakit: {tmp_path / 'nowhere'}: no such file or folder\n"
+
+
+def test_snapshot_leaves_the_users_library_alone(tmp_path: Path) -> None:
+    # Showing a kit records it in the reader's library; a snapshot is not the reader.
+    data = tmp_path / "data"
+    env = {**os.environ, "XDG_DATA_HOME": str(data)}
+    out = tmp_path / "roped.png"
+    run = run_mediakit("snapshot", "kits/roped", "-o", str(out), "--size", "800x600", env=env)
+    assert run.returncode == 0, run.stderr
+    assert out.is_file()
+    assert not (data / "mediakit").exists()

@@ -113,15 +113,18 @@ def _window_image(
     from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 
     from mediakit.gui.app import make_application
+    from mediakit.gui.library_service import LibraryService
     from mediakit.gui.settings import Settings
     from mediakit.gui.window import MainWindow
 
     app = make_application()
-    # Throwaway settings and keys: a snapshot never reads or writes the user's own.
+    # Throwaway settings, keys and library: a snapshot never reads or writes the
+    # user's own (showing a kit would otherwise record it in their library).
     scratch_dir = QTemporaryDir()  # kept until the window is gone
     scratch = Path(scratch_dir.path())
     settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings, key_file=scratch / "keys.ini")
+    library = LibraryService(scratch / "library", watch=False)
+    window = MainWindow(settings, key_file=scratch / "keys.ini", library=library)
     try:
         window.resize(*size)
         window.show()
@@ -144,6 +147,7 @@ def _window_image(
         image = window.grab().toImage()
     finally:
         window.close()  # stops its work, as the close button would
+        library.wait(10_000)  # its last write lands in the scratch folder, not after it
         window.deleteLater()
     app.processEvents()
     # ``size`` is the window's, in logical pixels; the picture keeps the device
