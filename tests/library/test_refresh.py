@@ -4,6 +4,7 @@ vanished stays listed as missing; a kit with problems is listed with them."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,20 @@ def test_a_changed_text_file_is_indexed_again(tmp_path: Path) -> None:
     (kit / "synopsis.md").write_text("Des lucioles partout.")
     assert [k.status for k in lib.refresh().kits] == ["indexed"]
     assert lib.search("lucioles") and not lib.search("lanternes")
+
+
+def test_a_text_swapped_for_a_fifo_never_blocks_the_refresh(tmp_path: Path) -> None:
+    lib = library(tmp_path)
+    kit = rene_kit(tmp_path / "kit")
+    lib.add_kit(kit)
+    (kit / "synopsis.md").unlink()
+    os.mkfifo(kit / "synopsis.md")  # nobody will ever write to it
+    done: list[store.Report] = []
+    worker = threading.Thread(target=lambda: done.append(lib.refresh()), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert done, "the refresh blocked on the FIFO"
+    assert [k.status for k in done[0].kits] == ["problem"]  # said, not hung
 
 
 def test_nothing_changed_is_a_stat_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from mediakit import userdirs
 from mediakit.kit import load
+from mediakit.kit.manifest.limits import MANIFEST_BYTES, TEXT_FILE_BYTES
 from mediakit.kit.manifest.model import MANIFEST, Kit, LoadResult, Problem
 from mediakit.kit.message import Message
 from mediakit.kit.problems import library as say
@@ -49,6 +50,7 @@ from mediakit.library import fields, index, scan
 from mediakit.library.database import Database, LibraryError
 from mediakit.library.index import ELLIPSIS, MARK_END, MARK_START
 from mediakit.library.roster import Roster
+from mediakit.safeio import read_regular
 
 __all__ = [
     "ELLIPSIS",
@@ -64,6 +66,9 @@ __all__ = [
     "default_folder",
     "query_words",
 ]
+# What of a kit.yaml or a text file is hashed: all the loader would read, and a byte more.
+_HASHED_BYTES = max(MANIFEST_BYTES, TEXT_FILE_BYTES)
+
 SORTS = {
     "title": "title COLLATE NOCASE, path",
     "year": "year IS NULL, year DESC, title COLLATE NOCASE",
@@ -554,7 +559,9 @@ def _hash(path: Path, archive: bool, stamp: list[list[object]]) -> str:
     for name, _, _ in stamp:
         digest.update(str(name).encode("utf-8", "surrogateescape") + b"\0")
         try:
-            digest.update(_file(path, str(name)).read_bytes())
+            # A regular file only, and bounded: a FIFO swapped in for a text since
+            # the kit was read would otherwise block the indexing worker forever.
+            digest.update(read_regular(_file(path, str(name)), _HASHED_BYTES, follow_links=True))
         except (OSError, ValueError):
             digest.update(b"\xff missing")
     return digest.hexdigest()
