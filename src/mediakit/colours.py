@@ -1,0 +1,207 @@
+"""The theme's colours as plain data, without Qt: the window's (:data:`COLOURS`),
+its high-contrast set (:data:`HIGH_CONTRAST`) and the light set of what is made
+for paper and for the web's light scheme (:data:`PAPER`).
+
+:mod:`mediakit.gui.theme` puts the first two in force in the window; the
+publishing side (web press page, press sheet) reads all three here, so a
+colour is defined once whatever it ends up painted on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+COLOURS: Mapping[str, str] = MappingProxyType(
+    {
+        # The four of the look: ink, paper, muted and the sand accent.
+        "ink": "#131314",
+        "paper": "#e9e4da",
+        "muted": "#9c968c",
+        "sand": "#d9a05b",
+        "sand_light": "#e6b273",
+        "sand_soft": "#c9a877",
+        "sand_pale": "#e0b27a",
+        "sand_deep": "#6b4c26",
+        "sand_shadow": "#3a2c1c",
+        "sand_dark": "#2b2116",
+        "badge_text": "#f0c68a",
+        "black": "#000000",
+        "white": "#ffffff",
+        # Text shades, brightest first.
+        "bright": "#f3eee4",
+        "markdown_text": "#e2ddd3",
+        "banner_details": "#e0d4c4",
+        "tile_caption": "#d6d0c6",
+        "logline": "#cfc9be",
+        "menu_text": "#c9c3b8",
+        "section_item": "#b9b3a8",
+        "tile_meta": "#8a847a",
+        "placeholder": "#8a847a",
+        "disabled": "#6a655d",
+        # Surfaces, darkest first, and their edges.
+        "screen": "#0b0b0d",
+        "chrome": "#0d0d0e",
+        "sections_bg": "#0f0f10",
+        "section_hover": "#191816",
+        "card": "#1a1917",
+        "base": "#1b1b1d",
+        "section_selected": "#1d1b18",
+        "alternate_base": "#201f1d",
+        "button": "#24221f",
+        "line": "#26241f",
+        "tooltip": "#26241f",
+        "menu_selected": "#2a2825",
+        "menu_edge": "#2c2c2e",
+        "button_hover": "#2e2b27",
+        "edge": "#3a3630",
+        "tooltip_edge": "#4a443a",
+        "button_hover_edge": "#5a5246",
+        "tile_edge": "#5a554f",
+        # States: problems, warnings, verified, damaged.
+        "problem": "#d08a6a",
+        "error_bg": "#3a1c1c",
+        "error_edge": "#6b2c2c",
+        "warning_bg": "#33291a",
+        "warning_edge": "#6b5226",
+        "warning_text": "#ffb35c",
+        "verified_text": "#9fd3a8",
+        "verified_edge": "#2f5a3a",
+        "verified_bg": "#16241a",
+        "damaged_text": "#f0a0a0",
+        "damaged_edge": "#7a2c2c",
+        "damaged_bg": "#2a1414",
+        # Find in a kit: every match, and the one the reader is on (the selection's sand).
+        "find_match": "#594a15",
+        "find_match_text": "#f3eee4",
+        "find_current": "#f0b35a",
+        "find_current_text": "#131314",
+        # The film pane: cooler greys around the picture.
+        "film_controls": "#18181c",
+        "film_controls_edge": "#2a2a30",
+        "film_label": "#d8d8de",
+        "film_hover": "#2c2c34",
+        "film_focus": "#34343e",
+        "film_combo_text": "#e8e8ee",
+        "film_combo": "#24242a",
+        "film_edge": "#3a3a44",
+        "film_message": "#f2f2f5",
+        "film_icon": "#ececf1",
+        # The lightbox, on black.
+        "lightbox_text": "#d8d2ca",
+        "lightbox_caption": "#f2eee8",
+        "lightbox_meta": "#8c857d",
+        "lightbox_hint": "#7a756e",
+        "lightbox_alt": "#a39c92",
+        "lightbox_close": "#b0a8a0",
+        # The presenter view and the slides.
+        "presenter_bg": "#101012",
+        "presenter_caption": "#8d877c",
+        "help_bg": "#16161a",
+        "notes_bg": "#18181b",
+        "notes_text": "#f2efe8",
+        "slide_frame": "#1c1c20",
+        "slide_edge": "#4a4a55",
+    }
+)
+
+# High contrast (View ▸ High contrast, or the platform's preference): the same
+# names, near-white text on black, strong edges and focus; every text colour is
+# at least 7:1 against the surface it sits on (tests/gui/test_contrast.py).
+HIGH_CONTRAST: Mapping[str, str] = MappingProxyType(
+    {
+        **COLOURS,
+        "ink": "#000000",
+        "paper": "#ffffff",
+        "muted": "#d4d4d4",
+        "sand": "#ffc46b",
+        "sand_light": "#ffd591",
+        "sand_soft": "#ffd08a",
+        "sand_pale": "#ffd591",
+        "sand_deep": "#7a5200",
+        "sand_shadow": "#3d2a00",
+        "sand_dark": "#1f1600",
+        "badge_text": "#ffd591",
+        "bright": "#ffffff",
+        "markdown_text": "#ffffff",
+        "banner_details": "#f2f2f2",
+        "tile_caption": "#f2f2f2",
+        "logline": "#f2f2f2",
+        "menu_text": "#ffffff",
+        "section_item": "#ebebeb",
+        "tile_meta": "#d4d4d4",
+        "placeholder": "#c8c8c8",
+        "disabled": "#c4c4c4",
+        "screen": "#000000",
+        "chrome": "#000000",
+        "sections_bg": "#000000",
+        "section_hover": "#1a1a1a",
+        "card": "#0d0d0d",
+        "base": "#000000",
+        "section_selected": "#262626",
+        "alternate_base": "#141414",
+        "button": "#0d0d0d",
+        "line": "#8c8c8c",
+        "tooltip": "#000000",
+        "menu_selected": "#333333",
+        "menu_edge": "#bfbfbf",
+        "button_hover": "#262626",
+        "edge": "#bfbfbf",
+        "tooltip_edge": "#ffffff",
+        "button_hover_edge": "#ffffff",
+        "tile_edge": "#d4d4d4",
+        "problem": "#ffb08f",
+        "error_bg": "#2b0000",
+        "error_edge": "#ff7070",
+        "warning_bg": "#241a00",
+        "warning_edge": "#ffc46b",
+        "warning_text": "#ffc46b",
+        "verified_text": "#a8f0b4",
+        "verified_edge": "#a8f0b4",
+        "verified_bg": "#001a06",
+        "damaged_text": "#ffb8b8",
+        "damaged_edge": "#ff7070",
+        "damaged_bg": "#1f0000",
+        "find_match": "#4d4000",
+        "find_match_text": "#ffffff",
+        "find_current": "#ffc46b",
+        "find_current_text": "#000000",
+        "film_controls": "#000000",
+        "film_controls_edge": "#bfbfbf",
+        "film_label": "#ffffff",
+        "film_hover": "#262626",
+        "film_focus": "#333333",
+        "film_combo_text": "#ffffff",
+        "film_combo": "#0d0d0d",
+        "film_edge": "#bfbfbf",
+        "film_message": "#ffffff",
+        "film_icon": "#ffffff",
+        "lightbox_text": "#ffffff",
+        "lightbox_caption": "#ffffff",
+        "lightbox_meta": "#d4d4d4",
+        "lightbox_hint": "#c8c8c8",
+        "lightbox_alt": "#d4d4d4",
+        "lightbox_close": "#ffffff",
+        "presenter_bg": "#000000",
+        "presenter_caption": "#d4d4d4",
+        "help_bg": "#0d0d0d",
+        "notes_bg": "#0d0d0d",
+        "notes_text": "#ffffff",
+        "slide_frame": "#0d0d0d",
+        "slide_edge": "#bfbfbf",
+    }
+)
+
+# Paper and the web page's light scheme: ink on warm white, the sand accent
+# darkened so that text in it keeps 4.5:1 (tests/test_colours.py).
+PAPER: Mapping[str, str] = MappingProxyType(
+    {
+        "ink": "#131314",
+        "paper": "#fbf9f5",
+        "card": "#f1ece3",
+        "line": "#ddd5c8",
+        "muted": "#57524a",
+        "accent": "#7a4e16",
+        "accent_soft": "#e9d6b8",
+    }
+)
