@@ -27,6 +27,19 @@ def translate(context: str, source: str) -> str:
     return _catalogue(_language()).get(f"{context}{_SEPARATOR}{source}", source)
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for ``pyside6-lupdate`` (which knows this name) where it is
+    defined; :func:`translate` or :func:`translate_in` translate it where it is used."""
+    return source
+
+
+def translate_in(language: str, context: str, source: str) -> str:
+    """``source`` in ``language`` (a kit's: ``fr``, ``fr-CA``), else as written. For what
+    is made *for* a kit's readers — the web press page, the press sheet — whose words
+    follow the kit's language, not the interface's."""
+    return _catalogue(languages.primary(language)).get(f"{context}{_SEPARATOR}{source}", source)
+
+
 def counted(count: int, one: str, many: str) -> str:
     """``one`` or ``many`` (both translated) as the interface language counts
     ``count`` — French says "0 fichier", English "0 files" — with ``{count}`` filled."""
