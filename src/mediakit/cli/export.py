@@ -25,6 +25,19 @@ from mediakit.media.publication import ExportReport, export_stills, plan
 
 
 def run(args: argparse.Namespace) -> int:
+    # The other forms of a kit have their own modules, loaded only when asked for.
+    if args.what == "html":
+        from mediakit.cli import export_html
+
+        return export_html.run(args)
+    if args.what == "pdf":
+        from mediakit.cli import export_pdf
+
+        return export_pdf.run(args)
+    return _stills(args)
+
+
+def _stills(args: argparse.Namespace) -> int:
     reach(args.path)
     kit = open_and_report(args.path).result.kit
     if kit is None:
