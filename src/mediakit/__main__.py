@@ -4,4 +4,6 @@ import sys
 
 from mediakit.cli.main import main
 
-sys.exit(main())
+# Guarded: the library's reading processes are spawned, and import the main module.
+if __name__ == "__main__":
+    sys.exit(main())

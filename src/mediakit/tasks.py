@@ -15,7 +15,6 @@ archive open, and cancelling one runner never touches another's work.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections import deque
@@ -26,6 +25,7 @@ from typing import Any, ClassVar, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from mediakit.cancel import Cancelled
+from mediakit.cores import cpu_count as cpu_count  # re-exported: sized to the same cores
 
 log = logging.getLogger(__name__)
 
@@ -35,23 +35,6 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 MIN_THREADS = 2  # a one-core machine still decodes a still while a kit opens
-
-
-def cpu_count() -> int:
-    """The cores this process may run on: what decoding work is sized to.
-
-    ``os.process_cpu_count`` (Python 3.13+) honours the affinity mask and
-    ``PYTHON_CPU_COUNT``; before it, ``sched_getaffinity`` where the platform
-    has it (a container or ``taskset`` limits it), else every core of the machine.
-    """
-    counted = getattr(os, "process_cpu_count", None)
-    if counted is not None:
-        found: int | None = counted()
-    elif hasattr(os, "sched_getaffinity"):
-        found = len(os.sched_getaffinity(0))
-    else:
-        found = os.cpu_count()
-    return max(1, found or 1)
 
 
 def pool_size() -> int:

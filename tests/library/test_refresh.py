@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mediakit.kit.problems import library as say
-from mediakit.library import store
+from mediakit.library import reading, stamps, store
 from tests.kit.helpers import image_bytes
 from tests.library.helpers import library, packed, rene_kit
 
@@ -58,8 +58,8 @@ def test_nothing_changed_is_a_stat_only(tmp_path: Path, monkeypatch: pytest.Monk
     def no_read(*args: object, **kwargs: object) -> None:
         raise AssertionError("read a kit that did not change")
 
-    monkeypatch.setattr(store, "load", no_read)
-    monkeypatch.setattr(store, "_hash", no_read)
+    monkeypatch.setattr(reading, "load", no_read)
+    monkeypatch.setattr(stamps, "content_hash", no_read)
     assert [k.status for k in lib.refresh().kits] == ["unchanged"]
 
 
@@ -70,7 +70,7 @@ def test_touched_but_same_bytes_is_hashed_not_indexed(
     kit = rene_kit(tmp_path / "kit")
     lib.add_kit(kit)
     os.utime(kit / "kit.yaml", ns=(1, 1))
-    monkeypatch.setattr(store, "load", lambda path: pytest.fail("indexed again"))
+    monkeypatch.setattr(reading, "load", lambda path: pytest.fail("indexed again"))
     assert [k.status for k in lib.refresh().kits] == ["unchanged"]
     assert [k.status for k in lib.refresh().kits] == ["unchanged"]  # the new stamp kept
 
@@ -201,3 +201,15 @@ def test_index_in_a_worker_while_searching(tmp_path: Path) -> None:
 
 def test_query_words() -> None:
     assert store.query_words('NEAR("René" -x*') == ["NEAR", "René", "x"]
+
+
+def test_a_kit_reached_through_a_link_is_listed_once(tmp_path: Path) -> None:
+    lib = library(tmp_path)
+    kit = rene_kit(tmp_path / "elsewhere" / "kit")
+    lib.add_kit(kit)  # opened where it is
+    kits = tmp_path / "kits"
+    rene_kit(kits / "real")
+    kits.joinpath("link-to-real").symlink_to(kits / "real")
+    kits.joinpath("link-to-opened").symlink_to(kit)
+    lib.add_folder(kits)
+    assert sorted(entry.path for entry in lib.kits()) == [kit, kits / "link-to-real"]

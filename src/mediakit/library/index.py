@@ -187,18 +187,18 @@ def delete_entries(conn: sqlite3.Connection, kit: int) -> None:
 
 
 def insert_entries(
-    conn: sqlite3.Connection, kit: int, rows: list[tuple[str, str, str, str]]
+    conn: sqlite3.Connection, kits: list[tuple[int, list[tuple[str, str, str, str]]]]
 ) -> None:
-    """``rows`` of (field, section, language, text), the text cleaned here."""
+    """Each kit's rows of (field, section, language, text), the text cleaned here;
+    many kits at once: one FTS5 insert for all makes one segment, not one a kit."""
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0]
+    numbered = ((kit, f, s, lang, clean(t)) for kit, rows in kits for (f, s, lang, t) in rows)
     conn.executemany(
         "INSERT INTO entries(id, kit, field, section, language, text) VALUES (?, ?, ?, ?, ?, ?)",
-        [(first + i, kit, f, s, lang, clean(t)) for i, (f, s, lang, t) in enumerate(rows)],
+        ((first + i, *row) for i, row in enumerate(numbered)),
     )
-    conn.execute(
-        "INSERT INTO fts(rowid, text) SELECT id, text FROM entries WHERE kit = ? AND id >= ?",
-        (kit, first),
-    )
+    new = "INSERT INTO fts(rowid, text) SELECT id, text FROM entries WHERE id >= ?"
+    conn.execute(new, (first,))
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int) -> list[Match]:

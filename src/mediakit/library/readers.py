@@ -1,0 +1,70 @@
+"""Many kits read at once: in worker processes when there are enough of them.
+
+Reading a kit (:func:`mediakit.library.reading.read_kit`) is CPU work in
+Python — YAML, every rule of the format, the search rows — so threads would
+take turns on the GIL. A folder of hundreds of kits is read by a pool of
+processes, one per core, while the caller writes each reading to the index
+as it arrives, in order. Processes are *spawned*, never forked: the window's
+process has Qt's threads, which a fork would copy in an unknown state.
+
+Below :data:`PARALLEL_FROM` kits starting processes costs more than it saves
+(some 150 ms each, to import the loader), so they are read here. A pool that
+cannot start or breaks (a worker killed) leaves the rest to this process:
+reading never fails because of the pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from mediakit.cores import cpu_count
+from mediakit.library.reading import Reading, read_kit
+
+log = logging.getLogger(__name__)
+
+PARALLEL_FROM = 48  # kits to read; fewer are read in this process
+KITS_PER_WORKER = 24  # no more workers than would each get this many kits
+MAX_WORKERS = 8
+BATCH = 4  # kits a worker reads per call: fewer round trips, results still flow
+
+
+def read_kits(paths: Sequence[Path], scratch: Path) -> Iterator[Reading]:
+    """A :class:`Reading` of each of ``paths``, in their order, as they are ready.
+    Closing the iterator early cancels what has not started."""
+    workers = min(MAX_WORKERS, cpu_count(), len(paths) // KITS_PER_WORKER)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        for path in paths:
+            yield read_kit(path, scratch)
+        return
+    done = 0
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError) as exc:  # no processes here (a sandbox, a limit)
+        log.warning("reading kits in this process: cannot start workers: %s", exc)
+    else:
+        with pool:
+            batches = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
+            futures: list[Future[list[Reading]]] = [
+                pool.submit(_read_batch, batch, scratch) for batch in batches
+            ]
+            try:
+                for future in futures:
+                    for reading in future.result():
+                        done += 1
+                        yield reading
+            except (BrokenProcessPool, OSError) as exc:
+                log.warning("reading the other kits in this process: %s", exc)
+            finally:
+                for future in futures:
+                    future.cancel()
+    for path in paths[done:]:
+        yield read_kit(path, scratch)
+
+
+def _read_batch(paths: Sequence[Path], scratch: Path) -> list[Reading]:
+    return [read_kit(path, scratch) for path in paths]
