@@ -16,6 +16,7 @@ from mediakit.safeio import (
     ProtectedFileError,
     atomic_write,
     open_regular,
+    read_bounded,
     read_regular,
     remove_abandoned_parts,
 )
@@ -170,3 +171,25 @@ def test_a_new_file_gets_the_umask_mode(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert (tmp_path / "new.bin").stat().st_mode & 0o777 == 0o640
+
+
+def test_read_regular_reads_the_whole_file_or_one_byte_past_the_limit(tmp_path: Path) -> None:
+    small = tmp_path / "small.md"
+    small.write_bytes(b"x" * 1000)
+    assert read_regular(small, 1 << 20) == b"x" * 1000
+    assert read_regular(small, 999) == b"x" * 1000  # limit + 1: "too large" can be told
+    assert read_regular(small, 10) == b"x" * 11
+    empty = tmp_path / "empty"
+    empty.write_bytes(b"")
+    assert read_regular(empty, 100) == b""
+
+
+def test_read_bounded_reads_on_when_the_file_grew(tmp_path: Path) -> None:
+    growing = tmp_path / "growing.txt"
+    growing.write_bytes(b"a" * 10)
+    with growing.open("rb") as handle:
+        growing.write_bytes(b"a" * 10 + b"b" * 90)  # grew after it was opened, before the read
+        assert read_bounded(handle, 1000) == b"a" * 10 + b"b" * 90
+    with growing.open("rb") as handle:
+        handle.read(95)
+        assert read_bounded(handle, 1000) == b"b" * 5  # from where it is

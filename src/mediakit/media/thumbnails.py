@@ -33,7 +33,7 @@ from PySide6.QtGui import QImage, QImageWriter
 from mediakit import userdirs
 from mediakit.media.decoding import DecodeError, failure_text
 from mediakit.media.images import decode
-from mediakit.safeio import atomic_write, open_regular
+from mediakit.safeio import atomic_write, open_regular, read_bounded
 from mediakit.tasks import TaskRunner, cpu_count
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ def _load(cached: Path) -> QImage | None:
     """The cached thumbnail, if there is a good one (never through a FIFO or a link)."""
     try:
         with open_regular(cached) as handle:
-            data = handle.read(MAX_CACHED_BYTES + 1)
+            data = read_bounded(handle, MAX_CACHED_BYTES + 1)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as error:

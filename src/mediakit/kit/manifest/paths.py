@@ -17,7 +17,7 @@ from mediakit.kit.manifest.model import KitFile
 from mediakit.kit.message import Message
 from mediakit.kit.problems import reading as say
 from mediakit.kit.problems import words
-from mediakit.safeio import open_regular
+from mediakit.safeio import open_regular, read_bounded
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -188,7 +188,7 @@ def read_head(file: KitFile, size: int) -> bytes:
     try:
         # Never through a link or into a FIFO swapped in since the path was resolved.
         with open_regular(file.path) as handle:
-            return handle.read(size)
+            return read_bounded(handle, size)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise PathError(say.PATH_CANNOT_READ(path=file.written, reason=reason)) from None

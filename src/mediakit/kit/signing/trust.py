@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mediakit.kit.signing import keys, sshsig
-from mediakit.safeio import atomic_write, open_regular
+from mediakit.safeio import atomic_write, open_regular, read_bounded
 from mediakit.userdirs import app_config_dir
 
 ALLOWED_SIGNERS = "allowed_signers"
@@ -193,7 +193,7 @@ def judge(
 def _read(path: Path) -> str:
     try:
         with open_regular(path, follow_links=True) as handle:  # never a FIFO: no wait
-            data = handle.read(MAX_LIST_BYTES + 1)
+            data = read_bounded(handle, MAX_LIST_BYTES + 1)
     except FileNotFoundError:
         return ""
     return data[:MAX_LIST_BYTES].decode("utf-8", errors="replace")
