@@ -439,3 +439,31 @@ def test_the_kit_menu_adds_a_folder_of_kits(
     finally:
         window.shutdown()
         service.wait(5000)
+
+
+def test_indexing_many_kits_says_how_far_it_is(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mediakit.library import store
+
+    monkeypatch.setattr(store, "WRITE_BATCH", 2)
+    kits = tmp_path / "kits"
+    for i in range(5):
+        small_kit(kits / f"kit-{i}", f"Kit {i}", "Documentaire", 2020 + i, "Un film.")
+    page = make_page(qtbot, tmp_path / "library")
+    told: list[tuple[int, int]] = []
+    shown: list[str] = []
+
+    def record(done: int, total: int) -> None:
+        told.append((done, total))
+        shown.append("" if page.bar.progress.isHidden() else page.bar.progress.text())
+
+    page.library.indexing.connect(record, Qt.ConnectionType.QueuedConnection)
+    page.library.add_folder(kits)
+    qtbot.waitUntil(lambda: len(page.model.entries) == 5, timeout=10_000)
+    wait_settled(qtbot, page)
+    assert told == [(2, 5), (4, 5), (5, 5)]
+    assert shown[0] == "Indexing 5 kits… 2 done"  # said while it lasts
+    assert page.bar.progress.isHidden()  # and no more once done
+    page.shutdown()
+    page.library.wait(5000)

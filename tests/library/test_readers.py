@@ -103,3 +103,27 @@ def test_a_broken_pool_leaves_the_rest_to_this_process(
     paths = kits(tmp_path, 6)
     titles = [r.title for r in readers.read_kits(paths, tmp_path)]
     assert titles == ["Nuit 0", "Nuit 1", "Nuit 2", "Nuit 3", "Nuit 4", "Nuit 0", "kit-5"]
+
+
+def test_progress_is_told_after_each_batch_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mediakit.library import store
+
+    monkeypatch.setattr(store, "WRITE_BATCH", 2)
+    for i in range(5):
+        rene_kit(tmp_path / "kits" / f"kit-{i}", title=f"Nuit {i}")
+    lib = library(tmp_path)
+    told: list[tuple[int, int]] = []
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        told.append((done, total))
+        seen.append(len(lib.kits()))  # what was told is in the index already
+
+    lib.add_folder(tmp_path / "kits", progress)
+    assert told == [(2, 5), (4, 5), (5, 5)]
+    assert seen == [2, 4, 5]
+    told.clear()
+    lib.refresh(progress=progress)
+    assert told == []  # nothing to read, nothing to tell

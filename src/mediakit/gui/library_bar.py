@@ -78,8 +78,12 @@ class LibraryBar(QWidget):
         self.title.setObjectName("libraryTitle")
         self.count = QLabel()
         self.count.setObjectName("hint")
+        self.progress = QLabel()  # "Indexing 128 of 1,000 kits…", while it lasts
+        self.progress.setObjectName("hint")
+        self.progress.hide()
         self.top.addWidget(self.title)
         self.top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        self.top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignBottom)
         self.top.addStretch(1)
         column.addLayout(self.top)
         row = QHBoxLayout()
@@ -180,6 +184,16 @@ class LibraryBar(QWidget):
         if shown_rows != total:
             text = self.tr("{shown} of {total}").format(shown=shown_rows, total=text)
         self.count.setText(text)
+
+    def set_indexing(self, done: int, total: int) -> None:
+        """Say how far the indexing of many kits is; nothing once it is done."""
+        if done >= total:
+            self.progress.hide()
+            return
+        self.progress.setText(
+            self.tr("Indexing %n kit(s)… {done} done", None, total).format(done=f"{done:,}")
+        )
+        self.progress.show()
 
     def set_choices(
         self, kinds: Sequence[str], years: Sequence[int], languages: Sequence[str]

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RESCAN_PAUSE_MS = 1000  # a copy of many files settles before the folder is looked at again
+FILL_PAUSE_MS = 700  # while many kits are indexed, the list is read again this often at most
 SEARCH_LIMIT = 50
 
 
@@ -54,6 +55,7 @@ class LibraryService(QObject):
     changed = Signal()  # the index changed: read the list again
     message = Signal(str, bool)  # text for the reader; True: a warning, False: a notice
     opened = Signal()  # the index is open (or in memory): queries may run
+    indexing = Signal(int, int)  # kits read so far, of how many (from the writing worker)
 
     def __init__(
         self,
@@ -82,6 +84,13 @@ class LibraryService(QObject):
             self._watcher.fileChanged.connect(self._on_path_changed)
         self.changed.connect(self.load)
         self._opening = False
+        # While many kits are indexed, the list is read again now and then: the grid
+        # fills as they come instead of after the last one.
+        self._filling = QTimer(self)
+        self._filling.setSingleShot(True)
+        self._filling.setInterval(FILL_PAUSE_MS)
+        self._filling.timeout.connect(self.load)
+        self.indexing.connect(self._on_indexing)
 
     def open(self) -> None:
         """Open the index in a worker, once; the first query or write does it (a window
@@ -106,7 +115,16 @@ class LibraryService(QObject):
         for job in waiting:
             job()
         # What changed while the program was closed: stat only, then re-read.
-        self._write(lambda lib: lib.refresh(), lambda _report: self._after_write())
+        self._write(
+            lambda lib: lib.refresh(progress=self._progress), lambda _r: self._after_write()
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.indexing.emit(done, total)  # queued to the GUI thread: emitted by the worker
+
+    def _on_indexing(self, done: int, total: int) -> None:
+        if done < total and not self._filling.isActive():
+            self._filling.start()
 
     def _on_open_failed(self, error: BaseException) -> None:
         log.warning("cannot open the library: %s", error)
@@ -163,7 +181,7 @@ class LibraryService(QObject):
 
     def add_folder(self, folder: Path) -> None:
         """Keep ``folder`` in the library, index the kits in it, and watch it."""
-        self._write(lambda lib: lib.add_folder(folder), self._after_report)
+        self._write(lambda lib: lib.add_folder(folder, self._progress), self._after_report)
 
     def remember_opened(self, path: Path) -> None:
         """A kit the reader opened: kept and indexed (if new or changed), its time kept."""
@@ -188,7 +206,7 @@ class LibraryService(QObject):
 
     def refresh(self, paths: Iterable[Path] | None = None) -> None:
         wanted = None if paths is None else list(paths)
-        self._write(lambda lib: lib.refresh(wanted), self._after_report)
+        self._write(lambda lib: lib.refresh(wanted, self._progress), self._after_report)
 
     def _write(self, job: Callable[[Library], T], done: Callable[[T], None]) -> None:
         def run() -> None:

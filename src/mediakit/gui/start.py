@@ -82,6 +82,7 @@ class StartPage(QWidget):
         self.bar.open_requested.connect(self.open_chosen_hit)
         self.library.kits_ready.connect(self.show_entries)
         self.library.hits_ready.connect(self.show_hits)
+        self.library.indexing.connect(self.bar.set_indexing)
         self.bar.set_sort(self.library.sort)
         self._place_actions(self.bar.top)
         self.setTabOrder(self.add_button, self.open_button)

@@ -34,7 +34,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +64,7 @@ __all__ = [
     "query_words",
 ]
 WRITE_BATCH = 64  # kits written per transaction when many are indexed
+Progress = Callable[[int, int], None]  # kits read and written so far, of how many
 
 SORTS = {
     "title": "title COLLATE NOCASE, path",
@@ -193,12 +194,12 @@ class Library:
         """The folders the reader added, searched for kits by :meth:`refresh`."""
         return self.roster.folders()
 
-    def add_folder(self, folder: Path) -> Report:
+    def add_folder(self, folder: Path, progress: Progress | None = None) -> Report:
         """Keep ``folder`` in the library and index every kit found in it now."""
         folder = normal(folder)
         if folder not in self.roster.folders():
             self.roster.change("folders", folder, time.time())
-        return self.refresh([folder])
+        return self.refresh([folder], progress)
 
     def remove_folder(self, folder: Path) -> bool:
         """Forget ``folder`` and the kits found only through it (not those added or
@@ -259,10 +260,13 @@ class Library:
                 _delete_kit(conn, row[0])
         return listed or row is not None
 
-    def refresh(self, paths: Iterable[Path] | None = None) -> Report:
+    def refresh(
+        self, paths: Iterable[Path] | None = None, progress: Progress | None = None
+    ) -> Report:
         """Look again: for new kits in the library's folders (or those of ``paths``
         that are folders of it), at every kit known (or those of ``paths`` and
-        under them); re-index what changed, flag what vanished."""
+        under them); re-index what changed, flag what vanished. ``progress(done,
+        total)`` is called after each batch of kits read is in the index."""
         report = Report()
         wanted = None if paths is None else [normal(p) for p in paths]
         folders = self.folders()
@@ -294,7 +298,7 @@ class Library:
             if kit in new or (wanted is not None and not any(_under(w, kit) for w in wanted)):
                 continue
             todo.append((kit, Path(kit_folder) if kit_folder else None))
-        report.kits += self._index_many(todo, force=False)
+        report.kits += self._index_many(todo, force=False, progress=progress)
         with self.db.writing() as conn:  # an index rebuilt meanwhile learns the openings again
             conn.executemany(
                 "UPDATE kits SET opened = ? WHERE path = ? AND opened IS NULL",
@@ -384,7 +388,12 @@ class Library:
         done = self._index_many([(path, folder)], force)
         return done[0]
 
-    def _index_many(self, kits: list[tuple[Path, Path | None]], force: bool) -> list[Indexed]:
+    def _index_many(
+        self,
+        kits: list[tuple[Path, Path | None]],
+        force: bool,
+        progress: Progress | None = None,
+    ) -> list[Indexed]:
         """Each of ``kits`` (path, the library folder it was found in) looked at, and
         read again where it changed: many at once in worker processes
         (:mod:`mediakit.library.readers`), written in transactions of
@@ -399,6 +408,7 @@ class Library:
                 outcomes[path] = known
         folders = dict(kits)
         readings = readers.read_kits(to_read, self._scratch)
+        written = 0
         while True:
             batch = list(itertools.islice(readings, WRITE_BATCH))
             if not batch:
@@ -413,6 +423,9 @@ class Library:
                         reading.path, status, reading.title, reading.problems
                     )
                 index.insert_entries(conn, searchable)
+            written += len(batch)
+            if progress is not None:
+                progress(written, len(to_read))
         return [outcomes[path] for path, _ in kits]
 
     def _triage(self, path: Path, force: bool) -> Indexed | None:
