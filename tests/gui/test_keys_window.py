@@ -4,6 +4,8 @@ action's effect shows."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -144,6 +146,50 @@ def shows_how_it_was_made(qtbot: QtBot, window: MainWindow, key: str) -> None:
     panel.close()
 
 
+def saves_a_pdf(made: str) -> Callable[[QtBot, MainWindow, str], None]:
+    """The key asks where to save (answered: a temporary file), then the PDF is written."""
+
+    def check(qtbot: QtBot, window: MainWindow, key: str) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="mediakit-keys-"))
+        target = folder / f"{made}.pdf"
+        asked: list[str] = []
+
+        def answer(parent: object, title: str, proposed: str, filters: str) -> tuple[str, str]:
+            asked.append(Path(proposed).name)
+            return str(target), filters
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(QFileDialog, "getSaveFileName", answer)
+            press(qtbot, window, key)
+        assert asked == [f"roped-{made}.pdf"]
+        qtbot.waitUntil(target.is_file, timeout=30_000)
+        assert target.read_bytes().startswith(b"%PDF-")
+        shutil.rmtree(folder)
+
+    return check
+
+
+def prints(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """Qt's print dialog comes, and what it accepts is printed (here, to a PDF file)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    folder = Path(tempfile.mkdtemp(prefix="mediakit-keys-"))
+    target = folder / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QPrintDialog, "exec", accept)
+        press(qtbot, window, key)
+        qtbot.waitUntil(lambda: target.is_file() and target.stat().st_size > 0, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF-")
+    shutil.rmtree(folder)
+
+
 def quits(qtbot: QtBot, window: MainWindow, key: str) -> None:
     press(qtbot, window, key)
     assert not window.isVisible()
@@ -157,6 +203,9 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "add_library_folder": adds_a_library_folder,
     "copy_still": copies_the_still,
     "provenance": shows_how_it_was_made,
+    "export_sheet": saves_a_pdf("press-sheet"),
+    "export_slides": saves_a_pdf("slides"),
+    "print": prints,
     "next_section": steps(1),
     "previous_section": steps(-1),
     "focus_sections": focuses_the_sections,

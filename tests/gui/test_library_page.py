@@ -467,3 +467,15 @@ def test_indexing_many_kits_says_how_far_it_is(
     assert page.bar.progress.isHidden()  # and no more once done
     page.shutdown()
     page.library.wait(5000)
+
+
+def test_every_section_a_hit_names_is_one_of_the_window() -> None:
+    from mediakit.gui.sections import SECTIONS
+    from mediakit.kit import load
+    from mediakit.library import fields
+
+    kit = load(ROPED).kit
+    assert kit is not None
+    named = {row.section for row in fields.rows(kit)}
+    assert "people" in named and "quotes" in named  # ROPED has both: the test can fail
+    assert named - {fields.HEADER} <= {section.name for section in SECTIONS}

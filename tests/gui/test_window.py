@@ -140,9 +140,11 @@ def test_menus_keep_their_structure(window: MainWindow) -> None:
             "close_kit",
             "edit",
             "provenance",
+            "print",
             "quit",
         ],
         "&Edit": ["copy_still", "find", "find_next", "find_previous"],
+        "E&xport": ["export_web", "export_sheet", "export_slides", "Export all stills…"],
         "&View": [
             "next_section",
             "previous_section",

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from mediakit.kit.archive.sign import sign
+from mediakit.kit.manifest import roles
 from mediakit.kit.manifest.model import Text
 from mediakit.kit.signing import keys
-from mediakit.library import fields
 from tests.archive.signing_helpers import keygen
 from tests.conftest import ROPED
 from tests.kit.helpers import image_bytes, make_kit
@@ -91,7 +91,7 @@ credits:
     ],
 )
 def test_a_direction_role_is_matched_by_its_words(role: str, direction: bool) -> None:
-    assert fields.is_direction(Text({"xx": role})) is direction
+    assert roles.is_direction(Text({"xx": role})) is direction
 
 
 def test_ai_use_is_the_ai_disclosure(tmp_path: Path) -> None:

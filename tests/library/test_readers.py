@@ -127,3 +127,18 @@ def test_progress_is_told_after_each_batch_written(
     told.clear()
     lib.refresh(progress=progress)
     assert told == []  # nothing to read, nothing to tell
+
+
+def test_workers_are_forked_only_by_a_process_without_qt_or_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    assert "PySide6.QtCore" in sys.modules  # pytest-qt: as in the window
+    assert readers.start_method().get_start_method() == "spawn"
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore")
+    monkeypatch.setattr(readers.threading, "active_count", lambda: 1)
+    expected = "fork" if sys.platform == "linux" else "spawn"
+    assert readers.start_method().get_start_method() == expected
+    monkeypatch.setattr(readers.threading, "active_count", lambda: 2)  # a thread running
+    assert readers.start_method().get_start_method() == "spawn"

@@ -14,6 +14,9 @@ from mediakit.gui.keymap.qactions import window_actions
 # Edit, as in document viewers (Evince, Okular): the kit is read-only, so it holds finding.
 EDIT_MENU = ("copy_still", "find", "find_next", "find_previous")
 
+# Export: the forms a kit is passed around in; printing the sheet is in the Kit menu.
+EXPORT_MENU = ("export_web", "export_sheet", "export_slides")
+
 VIEW_MENU = (
     "next_section",
     "previous_section",
@@ -31,9 +34,11 @@ def build_menus(
     handlers: Mapping[str, Callable[[], object]],
     view_toggles: Sequence[QAction] = (),
     view_menus: Sequence[QMenu] = (),
+    export_extras: Sequence[QAction] = (),
 ) -> tuple[dict[str, QAction], QMenu]:
     """The window's actions by name, in its menus; and the (empty) Open Recent menu.
-    ``view_toggles`` (High contrast…) close the View menu, after a separator."""
+    ``view_toggles`` (High contrast…) close the View menu, ``export_extras`` the
+    Export menu, each after a separator."""
     actions = window_actions(window, handlers)
     bar = window.menuBar()
     kit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Kit"))
@@ -47,10 +52,18 @@ def build_menus(
     kit_menu.addAction(actions["edit"])
     kit_menu.addAction(actions["provenance"])
     kit_menu.addSeparator()
+    kit_menu.addAction(actions["print"])
+    kit_menu.addSeparator()
     kit_menu.addAction(actions["quit"])
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     for name in EDIT_MENU:
         edit_menu.addAction(actions[name])
+    export_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "E&xport"))
+    for name in EXPORT_MENU:
+        export_menu.addAction(actions[name])
+    if export_extras:  # Export all stills… (the stills page's)
+        export_menu.addSeparator()
+        export_menu.addActions(list(export_extras))
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for name in VIEW_MENU:
         view_menu.addAction(actions[name])

@@ -20,6 +20,7 @@ from mediakit.gui.afterpaint import after_paint
 from mediakit.gui.banner import ProblemBanner
 from mediakit.gui.contrast import HighContrastSwitch
 from mediakit.gui.credentials import KitCredentials
+from mediakit.gui.exports import KitExports
 from mediakit.gui.findbar import FindBar
 from mediakit.gui.findcontrol import FindController
 from mediakit.gui.geometry import default_geometry
@@ -96,7 +97,9 @@ class MainWindow(QMainWindow):
         self.opener.crashed.connect(self._on_open_crashed)
         self.kit: Kit | None = None
         self.kit_path: Path | None = None
+        self.archive_report: ArchiveReport | None = None  # the kit on screen's, if packed
         self.language = ""
+        self.exports = KitExports(self)
         self.setWindowTitle("mediakit")
         self.setAcceptDrops(True)
         self.setGeometry(default_geometry(QGuiApplication.primaryScreen().availableGeometry()))
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
     def show_kit(self, kit: Kit, path: Path, archive: ArchiveReport | None = None) -> None:
         """Show ``kit``, opened from ``path``: a folder, or an archive with its report."""
         self.close_kit(keep_start=True)
-        self.kit, self.kit_path = kit, path
+        self.kit, self.kit_path, self.archive_report = kit, path, archive
         self.language = self._initial_language(kit)
         self.header.show_kit(kit, self.language)
         self.header.show_source(archive)
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
             self._source = None
         self.kit = None
         self.kit_path = None
+        self.archive_report = None
         if not keep_start:
             self.views.setCurrentIndex(0)
             self.setWindowTitle("mediakit")
@@ -364,6 +368,10 @@ class MainWindow(QMainWindow):
                 "close_kit": lambda: self.close_kit(),
                 "edit": self.edit_kit,
                 "provenance": lambda: self.show_provenance(),
+                "export_web": self.exports.web,
+                "export_sheet": self.exports.export_sheet,
+                "export_slides": self.exports.slides,
+                "print": self.exports.print_sheet,
                 "next_section": lambda: self.step_section(1),
                 "previous_section": lambda: self.step_section(-1),
                 "focus_sections": self.section_list.setFocus,
@@ -382,6 +390,7 @@ class MainWindow(QMainWindow):
             },
             view_toggles=(self.high_contrast.action,),
             view_menus=(self.interface_menu,),
+            export_extras=(self.stills_page.export_all_action,),
         )
 
     def _refresh_recent(self, paths: list[str]) -> None:

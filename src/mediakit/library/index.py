@@ -189,10 +189,11 @@ def delete_entries(conn: sqlite3.Connection, kit: int) -> None:
 def insert_entries(
     conn: sqlite3.Connection, kits: list[tuple[int, list[tuple[str, str, str, str]]]]
 ) -> None:
-    """Each kit's rows of (field, section, language, text), the text cleaned here;
-    many kits at once: one FTS5 insert for all makes one segment, not one a kit."""
+    """Each kit's rows of (field, section, language, text), the text already
+    :func:`clean` (the reading processes clean it); many kits at once: one FTS5
+    insert for all makes one segment, not one a kit."""
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0]
-    numbered = ((kit, f, s, lang, clean(t)) for kit, rows in kits for (f, s, lang, t) in rows)
+    numbered = ((kit, *row) for kit, rows in kits for row in rows)
     conn.executemany(
         "INSERT INTO entries(id, kit, field, section, language, text) VALUES (?, ?, ?, ?, ?, ?)",
         ((first + i, *row) for i, row in enumerate(numbered)),

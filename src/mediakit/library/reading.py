@@ -16,9 +16,10 @@ from mediakit.kit.manifest.model import MANIFEST, Kit, LoadResult, Problem
 from mediakit.kit.problems import stored
 from mediakit.kit.recognise import is_archive
 from mediakit.library import fields
+from mediakit.library.index import clean
 from mediakit.library.stamps import Stamp, content_hash, stamp_of
 
-SearchRow = tuple[str, str, str, str]  # field, section, language, text
+SearchRow = tuple[str, str, str, str]  # field, section, language, text (cleaned)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _reading(
         "problem": None,
         "problems": 0,
     }
-    rows = [(r.field, r.section, r.language, r.text) for r in fields.rows(kit)]
+    rows = [(r.field, r.section, r.language, clean(r.text)) for r in fields.rows(kit)]
     return Reading(
         path, archive, title, header, rows, stamp, digest, signed, tuple(result.problems),
         loaded=True,

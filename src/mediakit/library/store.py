@@ -34,12 +34,13 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mediakit import userdirs
 from mediakit.kit.manifest.model import MANIFEST, Problem
+from mediakit.kit.manifest.yamlread import no_cycle_collection
 from mediakit.kit.message import Message
 from mediakit.kit.problems import library as say
 from mediakit.kit.recognise import is_archive
@@ -406,13 +407,24 @@ class Library:
                 to_read.append(path)
             else:
                 outcomes[path] = known
-        folders = dict(kits)
         readings = readers.read_kits(to_read, self._scratch)
+        # The readings are many objects and no cycle: the collector's passes over
+        # them cost a tenth of the index's time (measured here).
+        with no_cycle_collection():
+            self._write(readings, dict(kits), len(to_read), progress, outcomes)
+        return [outcomes[path] for path, _ in kits]
+
+    def _write(
+        self,
+        readings: Iterator[Reading],
+        folders: Mapping[Path, Path | None],
+        total: int,
+        progress: Progress | None,
+        outcomes: dict[Path, Indexed],
+    ) -> None:
+        """Each reading into the index as it comes, :data:`WRITE_BATCH` a transaction."""
         written = 0
-        while True:
-            batch = list(itertools.islice(readings, WRITE_BATCH))
-            if not batch:
-                break
+        while batch := list(itertools.islice(readings, WRITE_BATCH)):
             with self.db.writing() as conn:
                 searchable = []
                 for reading in batch:
@@ -425,8 +437,7 @@ class Library:
                 index.insert_entries(conn, searchable)
             written += len(batch)
             if progress is not None:
-                progress(written, len(to_read))
-        return [outcomes[path] for path, _ in kits]
+                progress(written, total)
 
     def _triage(self, path: Path, force: bool) -> Indexed | None:
         """What is known of ``path`` without reading it (missing, unchanged), else None."""
