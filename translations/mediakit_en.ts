@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/provenance_text.py" line="+88"/>
+        <location filename="../src/mediakit/gui/provenance_text.py" line="+93"/>
         <source>%n of {total} still(s) carry Content Credentials</source>
         <translation>
             <numerusform>%n of {total} stills carries Content Credentials</numerusform>
@@ -72,11 +72,19 @@
 <context>
     <name>LibraryBar</name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/library_bar.py" line="+179"/>
+        <location filename="../src/mediakit/gui/library_bar.py" line="+183"/>
         <source>%n kit(s)</source>
         <translation>
             <numerusform>%n kit</numerusform>
             <numerusform>%n kits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Indexing %n kit(s)… {done} done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -122,9 +130,31 @@
     </message>
 </context>
 <context>
+    <name>SheetExport</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/export_sheet.py" line="+167"/>
+        <source>Press sheet sent to the printer (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlidesExport</name>
+    <message numerus="yes">
+        <location filename="../src/mediakit/gui/export_slides.py" line="+53"/>
+        <source>Slides saved: {file} (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../src/mediakit/gui/start.py" line="+281"/>
+        <location filename="../src/mediakit/gui/start.py" line="+282"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

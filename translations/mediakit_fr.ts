@@ -58,7 +58,7 @@
         <translation>{path} ouvert depuis un dossier temporaire</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/window.py" line="+169"/>
+        <location filename="../src/mediakit/gui/window.py" line="+172"/>
         <source>Open a kit to begin.</source>
         <translation>Ouvrez un dossier de presse pour commencer.</translation>
     </message>
@@ -99,12 +99,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>{title} — mediakit</source>
         <translation>{title} — mediakit</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Select a still on the stills page to copy it with its credit.</source>
         <translation>Choisissez une photo dans la page Photos pour la copier avec son crédit.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Ouvrez un dossier de presse pour voir comment ses médias ont été faits.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Open a kit to edit it.</source>
         <translation>Ouvrez un dossier de presse pour le modifier.</translation>
     </message>
@@ -186,13 +186,13 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>CR · IA</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+38"/>
+        <location line="+15"/>
+        <location line="+36"/>
         <source>Content Credentials: being read…</source>
         <translation>Identifiants de contenu&#xa0;: lecture en cours…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>No Content Credentials</source>
         <translation>Aucun identifiant de contenu</translation>
     </message>
@@ -212,7 +212,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Identifiants de contenu&#x202f;; signature {signature}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>signed by a trusted signer</source>
         <translation>signée par un signataire de confiance</translation>
     </message>
@@ -282,7 +282,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>(lecture en cours…)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Content Credentials: {how}</source>
         <translation>Identifiants de contenu&#xa0;: {how}</translation>
     </message>
@@ -497,7 +497,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
         <translation>Le nom d’un éditeur est un seul mot&#xa0;: ni espaces, ni guillemets, ni virgules, ni #, * ou ?, et il ne commence pas par -.</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/library_tiles.py" line="+81"/>
+        <location filename="../src/mediakit/gui/library_tiles.py" line="+82"/>
         <source>Missing — was at {path}</source>
         <translation>Introuvable — était dans {path}</translation>
     </message>
@@ -544,6 +544,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+66"/>
         <source>Open original</source>
         <translation>Ouvrir l’original</translation>
     </message>
@@ -559,6 +560,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     </message>
     <message>
         <location line="+55"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-1"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
@@ -575,6 +577,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     <name>Awards</name>
     <message>
         <location filename="../src/mediakit/gui/pages/awards.py" line="+22"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-3"/>
         <source>Official selection</source>
         <translation>Sélection officielle</translation>
     </message>
@@ -596,6 +599,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+5"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -606,6 +610,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -867,6 +872,14 @@ Le rapport est aussi enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
+    <name>FileExport</name>
+    <message>
+        <location filename="../src/mediakit/gui/export_file.py" line="+58"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilmPage</name>
     <message>
         <location filename="../src/mediakit/gui/film/controlbar.py" line="+46"/>
@@ -920,6 +933,7 @@ Le rapport est aussi enregistré dans {path}.</translation>
     <message>
         <location line="+6"/>
         <location line="+2"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-10"/>
         <source>Subtitles</source>
         <translation>Sous-titres</translation>
     </message>
@@ -1234,11 +1248,13 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <name>KitHeader</name>
     <message>
         <location filename="../src/mediakit/gui/header.py" line="+138"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-1"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
         <location line="-7"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-1"/>
         <source>Made with generative AI — how</source>
         <translation>Fait avec l’IA générative — comment</translation>
     </message>
@@ -1269,7 +1285,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Search titles, names, texts…</source>
         <translation>Chercher titres, noms, textes…</translation>
     </message>
@@ -1377,8 +1393,16 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Indexing %n kit(s)… {done} done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>All kinds</source>
         <translation>Tous les genres</translation>
     </message>
@@ -1409,7 +1433,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../src/mediakit/gui/library_service.py" line="+114"/>
+        <location filename="../src/mediakit/gui/library_service.py" line="+132"/>
         <source>The library cannot be used this session: {error}</source>
         <translation>La bibliothèque est inutilisable pour cette session&#xa0;: {error}</translation>
     </message>
@@ -1568,7 +1592,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>La langue de l’interface changera au prochain démarrage de mediakit.</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/gui/menus.py" line="+39"/>
+        <location filename="../src/mediakit/gui/menus.py" line="+44"/>
         <source>&amp;Kit</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1578,12 +1602,17 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1683,6 +1712,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+7"/>
         <source>Filmography</source>
         <translation>Filmographie</translation>
     </message>
@@ -1693,6 +1723,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Photo of %1</source>
         <translation>Photo de %1</translation>
     </message>
@@ -1832,6 +1863,79 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>PressSheet</name>
+    <message>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+12"/>
+        <source>Synopsis</source>
+        <translation type="unfinished">Synopsis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits</source>
+        <translation type="unfinished">Générique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes</source>
+        <translation type="unfinished">Citations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI use</source>
+        <translation type="unfinished">Usage de l’IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More in the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and one more credit in the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more credits in the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash (SHA-256): {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash (SHA-256) of the kit folder as it packs: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} · made with mediakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{page}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} — press sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <location filename="../src/mediakit/gui/banner.py" line="+33"/>
@@ -1959,71 +2063,99 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <name>Quotes</name>
     <message>
         <location filename="../src/mediakit/gui/pages/quotes.py" line="+45"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+46"/>
         <source>translated from Arabic</source>
         <translation>traduit de l’arabe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from German</source>
         <translation>traduit de l’allemand</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from English</source>
         <translation>traduit de l’anglais</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Spanish</source>
         <translation>traduit de l’espagnol</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from French</source>
         <translation>traduit du français</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Italian</source>
         <translation>traduit de l’italien</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Japanese</source>
         <translation>traduit du japonais</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Korean</source>
         <translation>traduit du coréen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Dutch</source>
         <translation>traduit du néerlandais</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Polish</source>
         <translation>traduit du polonais</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Portuguese</source>
         <translation>traduit du portugais</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Russian</source>
         <translation>traduit du russe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Chinese</source>
         <translation>traduit du chinois</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+2"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+3"/>
         <source>translated from the original ({language})</source>
         <translation>traduit de l’original ({language})</translation>
     </message>
@@ -2037,6 +2169,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-66"/>
         <source>Copy with attribution</source>
         <translation>Copier avec la source</translation>
     </message>
@@ -2047,6 +2180,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Copy quote %1 with attribution</source>
         <translation>Copier la citation %1 avec sa source</translation>
     </message>
@@ -2096,78 +2230,93 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <name>Sections</name>
     <message>
         <location filename="../src/mediakit/gui/sections.py" line="+20"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-18"/>
         <source>How generative AI was used to make this work, as its authors describe it.</source>
         <translation>Comment l’IA générative a servi à faire cette œuvre, tel que ses auteurs le décrivent.</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-7"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Synopsis</source>
         <translation>Synopsis</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Statement</source>
         <translation>Note d’intention</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>AI use</source>
         <translation>Usage de l’IA</translation>
     </message>
     <message>
         <location line="-55"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>How AI was used</source>
         <translation>Comment l’IA a été utilisée</translation>
     </message>
     <message>
         <location line="+61"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+7"/>
         <source>Credits</source>
         <translation>Générique</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>People</source>
         <translation>Équipe</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Awards</source>
         <translation>Prix et sélections</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Stills</source>
         <translation>Photos</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Technical details</source>
         <translation>Fiche technique</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -2178,6 +2327,42 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location filename="../src/mediakit/gui/sections_view.py" line="+54"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <location filename="../src/mediakit/gui/export_sheet.py" line="+98"/>
+        <source>A press sheet is already being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the press sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Press sheet saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the press sheet to {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot print the press sheet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Press sheet sent to the printer (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2455,60 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>SlidesExport</name>
+    <message>
+        <location filename="../src/mediakit/gui/export_slides.py" line="+41"/>
+        <source>The slides are already being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Slides saved: {file} (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the slides to {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlidesPdf</name>
+    <message>
+        <location filename="../src/mediakit/gui/present/deck_notes.py" line="+31"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes ({part} of {parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notes for this slide.</source>
+        <translation type="unfinished">Pas de notes pour cette diapositive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide {number} of {count}, page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpecsPage</name>
     <message>
         <location filename="../src/mediakit/gui/pages/specs.py" line="+18"/>
@@ -2280,7 +2519,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../src/mediakit/gui/start.py" line="+122"/>
+        <location filename="../src/mediakit/gui/start.py" line="+123"/>
         <source>Open a press kit — a .mediakit file, or a folder with a kit.yaml — to read its texts, credits and quotes, look at the stills and watch the film. Everything stays offline.</source>
         <translation>Ouvrez un dossier de presse — un fichier .mediakit, ou un dossier contenant un kit.yaml — pour lire ses textes, son générique et ses citations, regarder les photos et voir le film. Tout reste hors ligne.</translation>
     </message>
@@ -2467,7 +2706,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/stills_grid.py" line="+318"/>
+        <location filename="../src/mediakit/gui/pages/stills_grid.py" line="+309"/>
         <source>This still cannot be shown</source>
         <translation>Cette photo ne peut pas être affichée</translation>
     </message>
@@ -2547,6 +2786,182 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location filename="../src/mediakit/gui/video.py" line="+45"/>
         <source>Film</source>
         <translation>Film</translation>
+    </message>
+</context>
+<context>
+    <name>WebExport</name>
+    <message>
+        <location filename="../src/mediakit/gui/export_web.py" line="+100"/>
+        <source>An export is already under way.</source>
+        <translation type="unfinished">Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the web press page to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Making the web press page: {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web press page written to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The web press page was written without: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds files that are not a web page made by mediakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write the web press page to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web press page cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Web press page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web press page is written. Open it in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <location filename="../src/mediakit/publish/web/words.py" line="+17"/>
+        <source>Skip to the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation type="unfinished">Rubriques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your browser cannot play this video here: download the film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{language} (WebVTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The film ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole press kit, {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it with mediakit; its SHA-256 checksum, to check it arrived whole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still {number} in full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press page made with mediakit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>January</source>
+        <translation type="unfinished">janvier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation type="unfinished">février</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation type="unfinished">mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation type="unfinished">avril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation type="unfinished">mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation type="unfinished">juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation type="unfinished">juillet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation type="unfinished">août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation type="unfinished">septembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation type="unfinished">octobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation type="unfinished">novembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation type="unfinished">décembre</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +3087,8 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{problem}&#x202f;; validate, info, pack, verify et snapshot n’ont pas besoin d’écran</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../src/mediakit/cli/export_html.py" line="+93"/>
+        <location filename="../src/mediakit/cli/kits.py" line="+43"/>
         <source>--lang {code}: this kit has {codes}</source>
         <translation>--lang {code}&#xa0;: ce dossier de presse est en {codes}</translation>
     </message>
@@ -2717,12 +3133,39 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{output}&#xa0;: le nom de l’archive doit finir par {suffix}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/mediakit/cli/export_pdf.py" line="+44"/>
+        <location line="+20"/>
+        <location filename="../src/mediakit/cli/pack.py" line="+19"/>
         <source>{output}: exists: use --force to replace it</source>
         <translation>{output}&#xa0;: existe déjà&#xa0;: --force pour le remplacer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>--size and --notes go with --slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--paper is for the press sheet, not --slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{count} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written {file}: {pages}, {paper}, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/pack.py" line="+21"/>
         <source>{file}: left out (kit.yaml does not name it)</source>
         <translation>{file}&#xa0;: laissé de côté (kit.yaml ne le nomme pas)</translation>
     </message>
@@ -2747,12 +3190,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>--presenter-view demande --present DIAPO</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>--section {section}: this kit has the sections {sections}</source>
         <translation>--section {section}&#xa0;: ce dossier de presse a les rubriques {sections}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>--present {slide}: the presentation has {count} slides</source>
         <translation>--present {slide}&#xa0;: la présentation compte {count} diapositives</translation>
     </message>
@@ -3195,9 +3638,9 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>le fichier de la clé publique</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>what to export: stills</source>
-        <translation>ce qu’il faut exporter&#xa0;: stills (les photos)</translation>
+        <location line="+9"/>
+        <source>what to export: stills, html, pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3216,6 +3659,66 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>the web press page: a static site, one page per language, that works from disk and on any host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the folder of the site: new, empty, or an earlier export of it (replaced whole); a folder holding other files is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a language of the kit to make a page in (repeat it, or fr,en; default: all of them); the kit&apos;s first is index.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a .mediakit archive of the kit, copied beside and linked with its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the press sheet (one or two pages for paper), or with --slides the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the PDF to write (an existing file is replaced only with --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace the output if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the sheet or the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sheet&apos;s paper (default: letter where the locale prints on it, else a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one page per audience slide instead of the press sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --slides: the page size in pixels (default: 1920x1080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --slides: the presenter&apos;s notes under each slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>add, list or remove</source>
         <translation>add, list ou remove</translation>
     </message>
@@ -3555,17 +4058,39 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Non utilisé&#xa0;: {count}&#xa0;: {files}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/mediakit/cli/export_html.py" line="-53"/>
+        <source>{folder}: the kit itself is there: choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder}: holds files that are not a web page made by mediakit ({files}): choose a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file}: left out of the page: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/mediakit/cli/initreport.py" line="+1"/>
         <source>{count} file</source>
         <translation>{count} fichier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/mediakit/cli/initreport.py" line="+1"/>
         <source>{count} files</source>
         <translation>{count} fichiers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{pages}: {files}, {size} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mediakit/cli/initreport.py" line="+11"/>
         <source>Left to fill: {count}: {fields}</source>
         <translation>Reste à remplir&#xa0;: {count}&#xa0;: {fields}</translation>
     </message>
@@ -3850,12 +4375,13 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{count} se disent générées par IA</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/export.py" line="+34"/>
+        <location filename="../src/mediakit/cli/export.py" line="+47"/>
         <source>{path}: the kit has no stills</source>
         <translation>{path}&#xa0;: le dossier de presse n’a pas de photos</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../src/mediakit/cli/export_html.py" line="-12"/>
         <source>{folder}: cannot write there: {reason}</source>
         <translation>{folder}&#xa0;: impossible d’y écrire&#xa0;: {reason}</translation>
     </message>
@@ -4283,6 +4809,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <name>external</name>
     <message>
         <location filename="../src/mediakit/gui/external.py" line="+39"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-43"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -4318,6 +4845,26 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+2"/>
         <source>How this was made (Content Credentials)</source>
         <translation>Comment c’est fait (identifiants de contenu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a web press page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the press sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the slides (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the press sheet…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>

@@ -128,6 +128,11 @@ def downloads_dir() -> Path | None:
     return _user_dir("DOWNLOAD", "Downloads")
 
 
+def documents_dir() -> Path | None:
+    """The user's Documents folder, if there is one (where a press sheet is saved)."""
+    return _user_dir("DOCUMENTS", "Documents")
+
+
 def export_start_dir() -> Path:
     """Where a dialog that exports pictures starts: Pictures, else Downloads, else
     the home folder — never the current directory (for an app started from a

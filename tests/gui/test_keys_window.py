@@ -169,6 +169,21 @@ def saves_a_pdf(made: str) -> Callable[[QtBot, MainWindow, str], None]:
     return check
 
 
+def exports_the_web_page(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """The key asks for a folder (answered: an empty one), then the site is written."""
+    folder = Path(tempfile.mkdtemp(prefix="mediakit-keys-"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+        press(qtbot, window, key)
+    qtbot.waitUntil(lambda: (folder / "index.html").is_file(), timeout=60_000)
+    assert (folder / "index.en.html").is_file()  # ROPED's second language
+    web = window.exports.web_export
+    qtbot.waitUntil(lambda: web is not None and web.offer is not None, timeout=10_000)
+    assert web is not None and web.offer is not None
+    web.offer.close()  # "Open the page" offered, not taken
+    shutil.rmtree(folder)
+
+
 def prints(qtbot: QtBot, window: MainWindow, key: str) -> None:
     """Qt's print dialog comes, and what it accepts is printed (here, to a PDF file)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -203,6 +218,7 @@ EFFECTS: dict[str, Callable[[QtBot, MainWindow, str], None]] = {
     "add_library_folder": adds_a_library_folder,
     "copy_still": copies_the_still,
     "provenance": shows_how_it_was_made,
+    "export_web": exports_the_web_page,
     "export_sheet": saves_a_pdf("press-sheet"),
     "export_slides": saves_a_pdf("slides"),
     "print": prints,

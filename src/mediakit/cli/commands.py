@@ -338,7 +338,10 @@ def _trust_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     what = parser.add_subparsers(
-        dest="what", metavar="WHAT", required=True, help=translate("cli", "what to export: stills")
+        dest="what",
+        metavar="WHAT",
+        required=True,
+        help=translate("cli", "what to export: stills, html, pdf"),
     )
     stills = what.add_parser(
         "stills",
@@ -358,6 +361,95 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
         help=translate("cli", "the folder to write into (made if missing; nothing is replaced)"),
     )
     _language(stills, translate("cli", "the language of the captions and CREDITS.txt"))
+    _export_html_arguments(what)
+    _export_pdf_arguments(what)
+
+
+def _export_html_arguments(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    html = what.add_parser(
+        "html",
+        help=translate(
+            "cli",
+            "the web press page: a static site, one page per language, that works from disk "
+            "and on any host",
+        ),
+    )
+    _kit_path(html)
+    html.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FOLDER",
+        help=translate(
+            "cli",
+            "the folder of the site: new, empty, or an earlier export of it (replaced whole); "
+            "a folder holding other files is refused",
+        ),
+    )
+    html.add_argument(
+        "--lang",
+        action="append",
+        metavar="CODE",
+        help=translate(
+            "cli",
+            "a language of the kit to make a page in (repeat it, or fr,en; default: all of "
+            "them); the kit's first is index.html",
+        ),
+    )
+    html.add_argument(
+        "--archive",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "cli", "a .mediakit archive of the kit, copied beside and linked with its SHA-256"
+        ),
+    )
+
+
+def _export_pdf_arguments(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pdf = what.add_parser(
+        "pdf",
+        help=translate(
+            "cli", "the press sheet (one or two pages for paper), or with --slides the slides"
+        ),
+    )
+    _kit_path(pdf)
+    pdf.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help=translate("cli", "the PDF to write (an existing file is replaced only with --force)"),
+    )
+    pdf.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace the output if it exists")
+    )
+    _language(pdf, translate("cli", "the language of the sheet or the slides"))
+    pdf.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate(
+            "cli", "the sheet's paper (default: letter where the locale prints on it, else a4)"
+        ),
+    )
+    pdf.add_argument(
+        "--slides",
+        action="store_true",
+        help=translate("cli", "one page per audience slide instead of the press sheet"),
+    )
+    pdf.add_argument(
+        "--size",
+        type=size,
+        metavar="WxH",
+        help=translate("cli", "with --slides: the page size in pixels (default: 1920x1080)"),
+    )
+    pdf.add_argument(
+        "--notes",
+        action="store_true",
+        help=translate("cli", "with --slides: the presenter's notes under each slide"),
+    )
 
 
 def _library_arguments(parser: argparse.ArgumentParser) -> None:

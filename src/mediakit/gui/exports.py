@@ -20,17 +20,13 @@ if TYPE_CHECKING:
     from mediakit.kit.manifest.model import Kit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KitExports", text)
-
-
 class KitExports(QObject):
     """Export ▸ Web press page…, Press sheet (PDF)…, Slides (PDF)…; Kit ▸ Print…"""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._web: WebExport | None = None
+        self.web_export: WebExport | None = None
         self._sheet: SheetExport | None = None
         self._slides: SlidesExport | None = None
 
@@ -41,14 +37,16 @@ class KitExports(QObject):
         return kit
 
     def web(self) -> None:
-        kit = self._kit(_tr("Open a kit to export it as a web press page."))
+        kit = self._kit(
+            QCoreApplication.translate("KitExports", "Open a kit to export it as a web press page.")
+        )
         if kit is None:
             return
-        if self._web is None:
+        if self.web_export is None:
             from mediakit.gui.export_web import WebExport
 
-            self._web = WebExport(self.window)
-        self._web.start(kit)
+            self.web_export = WebExport(self.window)
+        self.web_export.start(kit)
 
     def sheet(self) -> SheetExport:
         if self._sheet is None:
@@ -58,17 +56,23 @@ class KitExports(QObject):
         return self._sheet
 
     def export_sheet(self) -> None:
-        kit = self._kit(_tr("Open a kit to export its press sheet."))
+        kit = self._kit(
+            QCoreApplication.translate("KitExports", "Open a kit to export its press sheet.")
+        )
         if kit is not None:
             self.sheet().export_pdf(kit, self.window.language, self.window.archive_report)
 
     def print_sheet(self) -> None:
-        kit = self._kit(_tr("Open a kit to print its press sheet."))
+        kit = self._kit(
+            QCoreApplication.translate("KitExports", "Open a kit to print its press sheet.")
+        )
         if kit is not None:
             self.sheet().print_sheet(kit, self.window.language, self.window.archive_report)
 
     def slides(self) -> None:
-        kit = self._kit(_tr("Open a kit to export its slides."))
+        kit = self._kit(
+            QCoreApplication.translate("KitExports", "Open a kit to export its slides.")
+        )
         if kit is None:
             return
         if self._slides is None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton
 
-log = logging.getLogger(__name__)
+from mediakit.linkschemes import SAFE_SCHEMES
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+log = logging.getLogger(__name__)
 
 
 def is_safe_link(url: QUrl | str) -> bool:

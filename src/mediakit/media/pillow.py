@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from mediakit.kit.problems import media as say
 from mediakit.media.decoding import TRUNCATED, Box, DecodeError, fitted_size
+from mediakit.media.orientation import QUARTER_TURNS, orientation, upright
 from mediakit.safeio import open_regular
 
 log = logging.getLogger(__name__)
@@ -27,20 +28,6 @@ Image.MAX_IMAGE_PIXELS = 120_000_000
 
 _OPENING = threading.Lock()
 
-# EXIF orientations 5-8 turn the picture a quarter: width and height swap.
-_QUARTER_TURNS = {5, 6, 7, 8}
-_EXIF_ORIENTATION = 0x0112
-# How to show each stored orientation upright (the table of ImageOps.exif_transpose,
-# which we do not call: it also rewrites the EXIF, and odd tags make that raise).
-_UPRIGHT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 _JPEG_EOI = b"\xff\xd9"
 _DRAFTABLE = {"JPEG", "MPO"}  # the formats whose decoder can reduce as it decodes
 
@@ -133,33 +120,18 @@ def _draft(im: Image.Image, box: Box) -> None:
     if im.format not in _DRAFTABLE:
         return  # reading a PNG's EXIF now would decode it all, for nothing
     # draft() works in the stored orientation: turn the box with the picture.
-    stored_box = (box[1], box[0]) if _orientation(im) in _QUARTER_TURNS else box
+    stored_box = (box[1], box[0]) if _orientation(im) in QUARTER_TURNS else box
     im.draft("RGB", fitted_size(im.size, stored_box))
 
 
 def _upright(im: Image.Image) -> Image.Image:
-    """``im`` (loaded) turned as its EXIF orientation says; a new image either way,
-    as ``im`` is closed after this."""
-    method = _UPRIGHT.get(_orientation(im))
-    return im.transpose(method) if method is not None else im.copy()
+    with _warnings_logged(_name(im)):  # Pillow warns of odd EXIF: logged, not raised
+        return upright(im)
 
 
 def _orientation(im: Image.Image) -> int:
-    """The EXIF orientation, 1-8; 1 when the EXIF cannot be read or holds anything else.
-
-    A still with odd EXIF (an ASCII resolution, a value out of range, a block cut
-    short) is still a good picture: it is shown as stored rather than refused.
-    """
-    try:
-        with _warnings_logged(_name(im)):
-            value = im.getexif().get(_EXIF_ORIENTATION, 1)
-    except Exception as error:  # Pillow's EXIF parser raises many kinds on hostile data
-        log.debug("ignoring the unreadable EXIF of %s: %r", _name(im), error)
-        return 1
-    if type(value) is int and 1 <= value <= 8:
-        return value
-    log.debug("ignoring the EXIF orientation %r of %s", value, _name(im))
-    return 1
+    with _warnings_logged(_name(im)):
+        return orientation(im)
 
 
 def _name(im: Image.Image) -> str:

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from mediakit.gui import theme
 from mediakit.gui.external import copy_from
 from mediakit.gui.find import FindInWidgets
-from mediakit.gui.keymap.registry import QT_TRANSLATE_NOOP, Message
 from mediakit.gui.pages.base import ScrolledPage, plain_label
 from mediakit.gui.textclip import label_text
 from mediakit.gui.translation import in_language
 from mediakit.kit.manifest.model import Quote
 from mediakit.languages import primary
+from mediakit.quotewords import translated_from
 from mediakit.typography import typeset
 
 
@@ -39,45 +39,22 @@ def format_date(iso: str, language: str) -> str:
     return QLocale(language or "en").toString(date, "d MMMM yyyy")
 
 
-# One whole sentence a language, so that each translates as it reads ("traduit
-# du français", "traduit de l’anglais"); any other language is named in itself.
-TRANSLATED_FROM: dict[str, Message] = {
-    "ar": QT_TRANSLATE_NOOP("Quotes", "translated from Arabic"),
-    "de": QT_TRANSLATE_NOOP("Quotes", "translated from German"),
-    "en": QT_TRANSLATE_NOOP("Quotes", "translated from English"),
-    "es": QT_TRANSLATE_NOOP("Quotes", "translated from Spanish"),
-    "fr": QT_TRANSLATE_NOOP("Quotes", "translated from French"),
-    "it": QT_TRANSLATE_NOOP("Quotes", "translated from Italian"),
-    "ja": QT_TRANSLATE_NOOP("Quotes", "translated from Japanese"),
-    "ko": QT_TRANSLATE_NOOP("Quotes", "translated from Korean"),
-    "nl": QT_TRANSLATE_NOOP("Quotes", "translated from Dutch"),
-    "pl": QT_TRANSLATE_NOOP("Quotes", "translated from Polish"),
-    "pt": QT_TRANSLATE_NOOP("Quotes", "translated from Portuguese"),
-    "ru": QT_TRANSLATE_NOOP("Quotes", "translated from Russian"),
-    "zh": QT_TRANSLATE_NOOP("Quotes", "translated from Chinese"),
-}
-TRANSLATED_FROM_OTHER = QT_TRANSLATE_NOOP("Quotes", "translated from the original ({language})")
-
-
 def translation_note(quote: Quote, shown: str) -> str:
     """The words "translated from French" in ``shown``, the language the quote's
     text is shown in, when that is not the language its words were said in; else ""."""
     if quote.original(shown):
         return ""
     assert quote.language is not None
-    said = primary(quote.language)
-    sentence = TRANSLATED_FROM.get(said)
-    if sentence is not None:
-        return in_language(shown, sentence.context, sentence.source)
     locale = QLocale(quote.language)
-    if locale.language() == QLocale.Language.C:
-        name = quote.language
-    elif primary(shown) == "en":
-        name = QLocale.languageToString(locale.language())
-    else:
-        name = locale.nativeLanguageName() or quote.language
-    template = in_language(shown, TRANSLATED_FROM_OTHER.context, TRANSLATED_FROM_OTHER.source)
-    return template.format(language=name)
+
+    def name(code: str) -> str:  # a language without a sentence of its own, named
+        if locale.language() == QLocale.Language.C:
+            return code
+        if primary(shown) == "en":
+            return QLocale.languageToString(locale.language())
+        return locale.nativeLanguageName() or code
+
+    return translated_from(quote.language, shown, name, in_language)
 
 
 def attribution(quote: Quote, language: str, note: str = "") -> str:

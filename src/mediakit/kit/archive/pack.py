@@ -275,8 +275,7 @@ def _write(
             digests.append((name, _copy(writer, name, kit_entries[name], tick)))
             hasher.advance(writer.position)  # the entry is finished: its bytes are final
             files += 1
-        digests.sort(key=lambda pair: pair[0].encode())
-        listing = "".join(checksum_line(digest, name) for name, digest in digests).encode()
+        listing = checksums_listing(digests)
         writer.begin(CHECKSUMS, DEFLATED, len(listing))
         writer.write(listing)
         writer.end()
@@ -288,6 +287,29 @@ def _write(
         return hasher.hexdigest()
     finally:
         hasher.close()
+
+
+def checksums_listing(digests: list[tuple[str, str]]) -> bytes:
+    """checksums.sha256 for (name, SHA-256) pairs: by name as UTF-8 bytes, as sha256sum writes."""
+    ordered = sorted(digests, key=lambda pair: pair[0].encode())
+    return "".join(checksum_line(digest, name) for name, digest in ordered).encode()
+
+
+def folder_content_hash(kit: Kit) -> str:
+    """The content hash :func:`pack` would give ``kit``'s folder — the SHA-256 of the
+    checksums.sha256 it would write — without writing an archive (the press sheet
+    prints it). Reads every file the archive would hold; PackError when one cannot be."""
+    digests = []
+    for name, path in _entries(kit).items():
+        try:
+            digest = hashlib.sha256()
+            with open_regular(path) as source:
+                while chunk := source.read(CHUNK):
+                    digest.update(chunk)
+            digests.append((name, digest.hexdigest()))
+        except OSError as exc:
+            raise PackError((_UnreadableError(name, exc).problem,)) from None
+    return hashlib.sha256(checksums_listing(digests)).hexdigest()
 
 
 def default_output(kit: Kit) -> Path:
