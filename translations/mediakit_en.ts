@@ -82,9 +82,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>Indexing %n kit(s)… {done} done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indexing %n kit… {done} done</numerusform>
+            <numerusform>Indexing %n kits… {done} done</numerusform>
         </translation>
     </message>
 </context>
@@ -134,9 +134,9 @@
     <message numerus="yes">
         <location filename="../src/mediakit/gui/export_sheet.py" line="+167"/>
         <source>Press sheet sent to the printer (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Press sheet sent to the printer (%n page)</numerusform>
+            <numerusform>Press sheet sent to the printer (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -145,9 +145,9 @@
     <message numerus="yes">
         <location filename="../src/mediakit/gui/export_slides.py" line="+53"/>
         <source>Slides saved: {file} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slides saved: {file} (%n page)</numerusform>
+            <numerusform>Slides saved: {file} (%n pages)</numerusform>
         </translation>
     </message>
 </context>

@@ -544,7 +544,7 @@ L’archive est refusée&#x202f;; elle n’est affichée en lecture seule que pa
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+66"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="+67"/>
         <source>Open original</source>
         <translation>Ouvrir l’original</translation>
     </message>
@@ -876,7 +876,7 @@ Le rapport est aussi enregistré dans {path}.</translation>
     <message>
         <location filename="../src/mediakit/gui/export_file.py" line="+58"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,29 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>KitExports</name>
+    <message>
+        <location filename="../src/mediakit/gui/exports.py" line="+41"/>
+        <source>Open a kit to export it as a web press page.</source>
+        <translation>Ouvrez un kit pour l’exporter en page de presse web.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a kit to export its press sheet.</source>
+        <translation>Ouvrez un kit pour exporter sa fiche de presse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a kit to print its press sheet.</source>
+        <translation>Ouvrez un kit pour imprimer sa fiche de presse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a kit to export its slides.</source>
+        <translation>Ouvrez un kit pour exporter ses diapositives.</translation>
+    </message>
+</context>
+<context>
     <name>KitHeader</name>
     <message>
         <location filename="../src/mediakit/gui/header.py" line="+138"/>
@@ -1396,9 +1419,9 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message numerus="yes">
         <location line="+9"/>
         <source>Indexing %n kit(s)… {done} done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indexation de %n kit… {done} fait</numerusform>
+            <numerusform>Indexation de %n kits… {done} faits</numerusform>
         </translation>
     </message>
     <message>
@@ -1609,7 +1632,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1865,74 +1888,74 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>PressSheet</name>
     <message>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+12"/>
+        <location filename="../src/mediakit/publish/sheet/words.py" line="+11"/>
         <source>Synopsis</source>
-        <translation type="unfinished">Synopsis</translation>
+        <translation>Synopsis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credits</source>
-        <translation type="unfinished">Générique</translation>
+        <translation>Générique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished">Citations</translation>
+        <translation>Citations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AI use</source>
-        <translation type="unfinished">Usage de l’IA</translation>
+        <translation>Usage de l’IA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More in the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite dans le kit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and one more credit in the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>et un autre crédit dans le kit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and {count} more credits in the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres crédits dans le kit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content hash (SHA-256): {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du contenu (SHA-256) : {hash}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content hash (SHA-256) of the kit folder as it packs: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du contenu (SHA-256) du dossier du kit, tel qu’il s’archive : {hash}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date} · made with mediakit</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · fait avec mediakit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{page}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}/{count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title} — press sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — fiche de presse</translation>
     </message>
 </context>
 <context>
@@ -2062,100 +2085,72 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../src/mediakit/gui/pages/quotes.py" line="+45"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+6"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+46"/>
+        <location filename="../src/mediakit/quotewords.py" line="+22"/>
         <source>translated from Arabic</source>
         <translation>traduit de l’arabe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from German</source>
         <translation>traduit de l’allemand</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from English</source>
         <translation>traduit de l’anglais</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Spanish</source>
         <translation>traduit de l’espagnol</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from French</source>
         <translation>traduit du français</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Italian</source>
         <translation>traduit de l’italien</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Japanese</source>
         <translation>traduit du japonais</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Korean</source>
         <translation>traduit du coréen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Dutch</source>
         <translation>traduit du néerlandais</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Polish</source>
         <translation>traduit du polonais</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Portuguese</source>
         <translation>traduit du portugais</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Russian</source>
         <translation>traduit du russe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+1"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+1"/>
         <source>translated from Chinese</source>
         <translation>traduit du chinois</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/mediakit/publish/sheet/words.py" line="+2"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="+3"/>
+        <location line="+3"/>
         <source>translated from the original ({language})</source>
         <translation>traduit de l’original ({language})</translation>
     </message>
@@ -2163,13 +2158,13 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location line="+41"/>
+        <location filename="../src/mediakit/gui/pages/quotes.py" line="+77"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../src/mediakit/publish/web/words.py" line="-66"/>
+        <location filename="../src/mediakit/publish/web/words.py" line="-5"/>
         <source>Copy with attribution</source>
         <translation>Copier avec la source</translation>
     </message>
@@ -2334,34 +2329,34 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location filename="../src/mediakit/gui/export_sheet.py" line="+98"/>
         <source>A press sheet is already being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de presse est déjà en cours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the press sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de presse</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Press sheet saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de presse enregistrée : {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save the press sheet to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la fiche de presse dans {file} : {reason}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot print the press sheet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer la fiche de presse : {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Press sheet sent to the printer (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fiche de presse envoyée à l’imprimante (%n page)</numerusform>
+            <numerusform>Fiche de presse envoyée à l’imprimante (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -2459,25 +2454,25 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location filename="../src/mediakit/gui/export_slides.py" line="+41"/>
         <source>The slides are already being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les diapositives sont déjà en cours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les diapositives</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Slides saved: {file} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diapositives enregistrées : {file} (%n page)</numerusform>
+            <numerusform>Diapositives enregistrées : {file} (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save the slides to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les diapositives dans {file} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2485,27 +2480,27 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location filename="../src/mediakit/gui/present/deck_notes.py" line="+31"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes ({part} of {parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ({part} sur {parts})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes for this slide.</source>
-        <translation type="unfinished">Pas de notes pour cette diapositive.</translation>
+        <translation>Pas de notes pour cette diapositive.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number} sur {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slide {number} of {count}, page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number} sur {count}, page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -2793,57 +2788,57 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location filename="../src/mediakit/gui/export_web.py" line="+100"/>
         <source>An export is already under way.</source>
-        <translation type="unfinished">Un export est déjà en cours.</translation>
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the web press page to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la page de presse web dans un dossier</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Making the web press page: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de presse web : {done} sur {total}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Web press page written to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de presse web écrite dans {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The web press page was written without: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de presse web a été écrite sans : {files}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it holds files that are not a web page made by mediakit</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des fichiers qui ne sont pas une page web faite par mediakit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write the web press page to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la page de presse web dans {folder} : {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Web press page cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de presse web annulée : rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Web press page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de presse web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The web press page is written. Open it in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de presse web est écrite. L’ouvrir dans votre navigateur ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page</translation>
     </message>
 </context>
 <context>
@@ -2851,117 +2846,117 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location filename="../src/mediakit/publish/web/words.py" line="+17"/>
         <source>Skip to the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished">Rubriques</translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your browser cannot play this video here: download the film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur ne peut pas lire cette vidéo ici : téléchargez le film.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{language} (WebVTT)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (WebVTT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The film ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le film ({size})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole press kit, {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kit de presse complet, {name} ({size})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open it with mediakit; its SHA-256 checksum, to check it arrived whole:</source>
-        <translation type="unfinished"></translation>
+        <translation>À ouvrir avec mediakit ; son empreinte SHA-256, pour vérifier qu’il est arrivé entier :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still {number} in full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo {number} en taille réelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press page made with mediakit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de presse faite avec mediakit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>January</source>
-        <translation type="unfinished">janvier</translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished">février</translation>
+        <translation>février</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished">mars</translation>
+        <translation>mars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished">avril</translation>
+        <translation>avril</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished">mai</translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished">juin</translation>
+        <translation>juin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished">juillet</translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished">août</translation>
+        <translation>août</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished">septembre</translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished">octobre</translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished">novembre</translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished">décembre</translation>
+        <translation>décembre</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3082,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>{problem}&#x202f;; validate, info, pack, verify et snapshot n’ont pas besoin d’écran</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/export_html.py" line="+93"/>
+        <location filename="../src/mediakit/cli/export_html.py" line="+92"/>
         <location filename="../src/mediakit/cli/kits.py" line="+43"/>
         <source>--lang {code}: this kit has {codes}</source>
         <translation>--lang {code}&#xa0;: ce dossier de presse est en {codes}</translation>
@@ -3142,27 +3137,27 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+11"/>
         <source>--size and --notes go with --slides</source>
-        <translation type="unfinished"></translation>
+        <translation>--size et --notes vont avec --slides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--paper is for the press sheet, not --slides</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper est pour la fiche de presse, pas pour --slides</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{count} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} page</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>written {file}: {pages}, {paper}, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit {file} : {pages}, {paper}, {size}</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/pack.py" line="+21"/>
@@ -3640,7 +3635,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+9"/>
         <source>what to export: stills, html, pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>quoi exporter : stills, html, pdf</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3660,62 +3655,62 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+8"/>
         <source>the web press page: a static site, one page per language, that works from disk and on any host</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de presse web : un site statique, une page par langue, qui marche depuis le disque et sur tout hébergeur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the folder of the site: new, empty, or an earlier export of it (replaced whole); a folder holding other files is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du site : nouveau, vide, ou un export précédent (remplacé en entier) ; un dossier qui contient d’autres fichiers est refusé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a language of the kit to make a page in (repeat it, or fr,en; default: all of them); the kit&apos;s first is index.html</source>
-        <translation type="unfinished"></translation>
+        <translation>une langue du kit pour laquelle faire une page (à répéter, ou fr,en ; par défaut : toutes) ; la première du kit est index.html</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a .mediakit archive of the kit, copied beside and linked with its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive .mediakit du kit, copiée à côté et liée avec son SHA-256</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the press sheet (one or two pages for paper), or with --slides the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de presse (une ou deux pages pour le papier), ou avec --slides les diapositives</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the PDF to write (an existing file is replaced only with --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF à écrire (un fichier existant n’est remplacé qu’avec --force)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>replace the output if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer la sortie si elle existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the language of the sheet or the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue de la fiche ou des diapositives</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the sheet&apos;s paper (default: letter where the locale prints on it, else a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le papier de la fiche (par défaut : letter là où la locale l’emploie, sinon a4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>one page per audience slide instead of the press sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>une page par diapositive du public au lieu de la fiche de presse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>with --slides: the page size in pixels (default: 1920x1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --slides : la taille des pages en pixels (par défaut : 1920x1080)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with --slides: the presenter&apos;s notes under each slide</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --slides : les notes du présentateur sous chaque diapositive</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4058,19 +4053,19 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <translation>Non utilisé&#xa0;: {count}&#xa0;: {files}</translation>
     </message>
     <message>
-        <location filename="../src/mediakit/cli/export_html.py" line="-53"/>
+        <location filename="../src/mediakit/cli/export_html.py" line="-52"/>
         <source>{folder}: the kit itself is there: choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} : le kit lui-même s’y trouve : choisissez un autre dossier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{folder}: holds files that are not a web page made by mediakit ({files}): choose a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} : contient des fichiers qui ne sont pas une page web faite par mediakit ({files}) : choisissez un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{file}: left out of the page: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : laissé hors de la page : {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4087,7 +4082,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>{pages}: {files}, {size} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} : {files}, {size} dans {folder}</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/initreport.py" line="+11"/>
@@ -4849,22 +4844,22 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>Export a web press page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une page de presse web…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the press sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de presse (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the slides (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les diapositives (PDF)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the press sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de presse…</translation>
     </message>
     <message>
         <location line="+2"/>
