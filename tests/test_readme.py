@@ -51,6 +51,7 @@ def test_the_key_file_example_is_a_good_key_file(qapp: QApplication, tmp_path: P
 
 def test_screenshot_exists() -> None:
     images = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", README)
+    images += re.findall(r'<img src="([^"]+\.png)"', README)
     assert images and all((REPO / image).is_file() for image in images)
 
 

@@ -81,10 +81,10 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>Indexing %n kit(s)… {done} done</source>
+        <source>Indexing %Ln kit(s)… {done} done</source>
         <translation>
-            <numerusform>Indexing %n kit… {done} done</numerusform>
-            <numerusform>Indexing %n kits… {done} done</numerusform>
+            <numerusform>Indexing %Ln kit… {done} done</numerusform>
+            <numerusform>Indexing %Ln kits… {done} done</numerusform>
         </translation>
     </message>
 </context>

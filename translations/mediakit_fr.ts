@@ -1418,10 +1418,10 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>Indexing %n kit(s)… {done} done</source>
+        <source>Indexing %Ln kit(s)… {done} done</source>
         <translation>
-            <numerusform>Indexation de %n kit… {done} fait</numerusform>
-            <numerusform>Indexation de %n kits… {done} faits</numerusform>
+            <numerusform>Indexation de %Ln kit… {done} fait</numerusform>
+            <numerusform>Indexation de %Ln kits… {done} faits</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,12 +1935,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+1"/>
         <source>Content hash (SHA-256): {hash}</source>
-        <translation>Empreinte du contenu (SHA-256) : {hash}</translation>
+        <translation>Empreinte du contenu (SHA-256)&#xa0;: {hash}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content hash (SHA-256) of the kit folder as it packs: {hash}</source>
-        <translation>Empreinte du contenu (SHA-256) du dossier du kit, tel qu’il s’archive : {hash}</translation>
+        <translation>Empreinte du contenu (SHA-256) du dossier du kit, tel qu’il s’archive&#xa0;: {hash}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2339,17 +2339,17 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+20"/>
         <source>Press sheet saved: {file}</source>
-        <translation>Fiche de presse enregistrée : {file}</translation>
+        <translation>Fiche de presse enregistrée&#xa0;: {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save the press sheet to {file}: {reason}</source>
-        <translation>Impossible d’enregistrer la fiche de presse dans {file} : {reason}</translation>
+        <translation>Impossible d’enregistrer la fiche de presse dans {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot print the press sheet: {reason}</source>
-        <translation>Impossible d’imprimer la fiche de presse : {reason}</translation>
+        <translation>Impossible d’imprimer la fiche de presse&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -2465,14 +2465,14 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         <location line="+10"/>
         <source>Slides saved: {file} (%n page(s))</source>
         <translation>
-            <numerusform>Diapositives enregistrées : {file} (%n page)</numerusform>
-            <numerusform>Diapositives enregistrées : {file} (%n pages)</numerusform>
+            <numerusform>Diapositives enregistrées&#xa0;: {file} (%n page)</numerusform>
+            <numerusform>Diapositives enregistrées&#xa0;: {file} (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save the slides to {file}: {reason}</source>
-        <translation>Impossible d’enregistrer les diapositives dans {file} : {reason}</translation>
+        <translation>Impossible d’enregistrer les diapositives dans {file}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2798,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+42"/>
         <source>Making the web press page: {done} of {total}…</source>
-        <translation>Page de presse web : {done} sur {total}…</translation>
+        <translation>Page de presse web&#xa0;: {done} sur {total}…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2808,7 +2808,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+4"/>
         <source>The web press page was written without: {files}</source>
-        <translation>La page de presse web a été écrite sans : {files}</translation>
+        <translation>La page de presse web a été écrite sans&#xa0;: {files}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2818,12 +2818,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+6"/>
         <source>Cannot write the web press page to {folder}: {reason}</source>
-        <translation>Impossible d’écrire la page de presse web dans {folder} : {reason}</translation>
+        <translation>Impossible d’écrire la page de presse web dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Web press page cancelled: nothing was written.</source>
-        <translation>Page de presse web annulée : rien n’a été écrit.</translation>
+        <translation>Page de presse web annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2833,7 +2833,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+1"/>
         <source>The web press page is written. Open it in your browser?</source>
-        <translation>La page de presse web est écrite. L’ouvrir dans votre navigateur ?</translation>
+        <translation>La page de presse web est écrite. L’ouvrir dans votre navigateur&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2856,7 +2856,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>Your browser cannot play this video here: download the film.</source>
-        <translation>Votre navigateur ne peut pas lire cette vidéo ici : téléchargez le film.</translation>
+        <translation>Votre navigateur ne peut pas lire cette vidéo ici&#xa0;: téléchargez le film.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2881,7 +2881,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>Open it with mediakit; its SHA-256 checksum, to check it arrived whole:</source>
-        <translation>À ouvrir avec mediakit ; son empreinte SHA-256, pour vérifier qu’il est arrivé entier :</translation>
+        <translation>À ouvrir avec mediakit&#x202f;; son empreinte SHA-256, pour vérifier qu’il est arrivé entier&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3157,7 +3157,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+1"/>
         <source>written {file}: {pages}, {paper}, {size}</source>
-        <translation>écrit {file} : {pages}, {paper}, {size}</translation>
+        <translation>écrit {file}&#xa0;: {pages}, {paper}, {size}</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/pack.py" line="+21"/>
@@ -3635,7 +3635,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+9"/>
         <source>what to export: stills, html, pdf</source>
-        <translation>quoi exporter : stills, html, pdf</translation>
+        <translation>quoi exporter&#xa0;: stills, html, pdf</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3655,17 +3655,17 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+8"/>
         <source>the web press page: a static site, one page per language, that works from disk and on any host</source>
-        <translation>la page de presse web : un site statique, une page par langue, qui marche depuis le disque et sur tout hébergeur</translation>
+        <translation>la page de presse web&#xa0;: un site statique, une page par langue, qui marche depuis le disque et sur tout hébergeur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the folder of the site: new, empty, or an earlier export of it (replaced whole); a folder holding other files is refused</source>
-        <translation>le dossier du site : nouveau, vide, ou un export précédent (remplacé en entier) ; un dossier qui contient d’autres fichiers est refusé</translation>
+        <translation>le dossier du site&#xa0;: nouveau, vide, ou un export précédent (remplacé en entier)&#x202f;; un dossier qui contient d’autres fichiers est refusé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a language of the kit to make a page in (repeat it, or fr,en; default: all of them); the kit&apos;s first is index.html</source>
-        <translation>une langue du kit pour laquelle faire une page (à répéter, ou fr,en ; par défaut : toutes) ; la première du kit est index.html</translation>
+        <translation>une langue du kit pour laquelle faire une page (à répéter, ou fr,en&#x202f;; par défaut&#xa0;: toutes)&#x202f;; la première du kit est index.html</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3695,7 +3695,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+4"/>
         <source>the sheet&apos;s paper (default: letter where the locale prints on it, else a4)</source>
-        <translation>le papier de la fiche (par défaut : letter là où la locale l’emploie, sinon a4)</translation>
+        <translation>le papier de la fiche (par défaut&#xa0;: letter là où la locale l’emploie, sinon a4)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3705,12 +3705,12 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+6"/>
         <source>with --slides: the page size in pixels (default: 1920x1080)</source>
-        <translation>avec --slides : la taille des pages en pixels (par défaut : 1920x1080)</translation>
+        <translation>avec --slides&#xa0;: la taille des pages en pixels (par défaut&#xa0;: 1920x1080)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>with --slides: the presenter&apos;s notes under each slide</source>
-        <translation>avec --slides : les notes du présentateur sous chaque diapositive</translation>
+        <translation>avec --slides&#xa0;: les notes du présentateur sous chaque diapositive</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4055,17 +4055,17 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location filename="../src/mediakit/cli/export_html.py" line="-52"/>
         <source>{folder}: the kit itself is there: choose another folder</source>
-        <translation>{folder} : le kit lui-même s’y trouve : choisissez un autre dossier</translation>
+        <translation>{folder}&#xa0;: le kit lui-même s’y trouve&#xa0;: choisissez un autre dossier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{folder}: holds files that are not a web page made by mediakit ({files}): choose a new or empty folder</source>
-        <translation>{folder} : contient des fichiers qui ne sont pas une page web faite par mediakit ({files}) : choisissez un dossier nouveau ou vide</translation>
+        <translation>{folder}&#xa0;: contient des fichiers qui ne sont pas une page web faite par mediakit ({files})&#xa0;: choisissez un dossier nouveau ou vide</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: left out of the page: {reason}</source>
-        <translation>{file} : laissé hors de la page : {reason}</translation>
+        <translation>{file}&#xa0;: laissé hors de la page&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4082,7 +4082,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>{pages}: {files}, {size} in {folder}</source>
-        <translation>{pages} : {files}, {size} dans {folder}</translation>
+        <translation>{pages}&#xa0;: {files}, {size} dans {folder}</translation>
     </message>
     <message>
         <location filename="../src/mediakit/cli/initreport.py" line="+11"/>

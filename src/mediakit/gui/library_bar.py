@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,7 +78,7 @@ class LibraryBar(QWidget):
         self.title.setObjectName("libraryTitle")
         self.count = QLabel()
         self.count.setObjectName("hint")
-        self.progress = QLabel()  # "Indexing 128 of 1,000 kits…", while it lasts
+        self.progress = QLabel()  # "Indexing 1,000 kits… 128 done", while it lasts
         self.progress.setObjectName("hint")
         self.progress.hide()
         self.top.addWidget(self.title)
@@ -191,7 +191,9 @@ class LibraryBar(QWidget):
             self.progress.hide()
             return
         self.progress.setText(
-            self.tr("Indexing %n kit(s)… {done} done", None, total).format(done=f"{done:,}")
+            self.tr("Indexing %Ln kit(s)… {done} done", None, total).format(
+                done=QLocale().toString(done)
+            )
         )
         self.progress.show()
 
