@@ -48,7 +48,7 @@ def in_french(qtbot: QtBot, window: MainWindow) -> None:
     )
     assert "Usage de l’IA" in labels
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus[:4] == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
+    assert menus[:5] == ["&Fichier", "É&dition", "E&xporter", "&Affichage", "Aid&e"]
     assert window.windowTitle() == "ROPED — mediakit"
     assert window.header.integrity.text() == "Dossier — non empaqueté"  # a folder kit
 

@@ -172,8 +172,8 @@ def test_notes_pages_hold_the_notes(kit: Kit, decks: dict[str, Path]) -> None:
         if notes:
             assert words(notes) in page
         else:
-            assert "No notes for this slide." in page  # French once the lead translates it
-        assert f"{screen.number} of {screen.count}" in page
+            assert "Pas de notes pour cette diapositive." in page  # the deck's language
+        assert f"Diapositive {screen.number} sur {screen.count}" in page
 
 
 def word_boxes(pdf: Path, page: int) -> list[tuple[str, float, float]]:
