@@ -18,7 +18,7 @@ them too. Then, in this process:
 3. a refresh when nothing changed (a stat of each kit's files only);
 4. 20 queries, warm: each query's latency, their median and worst
    (goal <= 20 ms);
-5. the index's size on disk and the process's peak RSS.
+5. the index's size on disk, the process's peak RSS and its reading processes'.
 """
 
 from __future__ import annotations
@@ -311,9 +311,11 @@ def main() -> None:
     finally:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    megabytes = peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes vs KiB
-    print(f"peak RSS of this process:          {megabytes:8.1f} MB")
+    unit = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes vs KiB
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / unit
+    print(f"peak RSS of this process:          {peak:8.1f} MB")
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / unit
+    print(f"peak RSS of a reading process:     {worker:8.1f} MB")
 
 
 if __name__ == "__main__":
