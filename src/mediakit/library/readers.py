@@ -8,6 +8,9 @@ as it arrives, in order. A process with Qt loaded or other threads running
 (the window) *spawns* them: a fork would copy Qt's threads' locks in an
 unknown state. The command line (one thread, no Qt) forks them on Linux,
 which spares each the start of an interpreter and the loader's import.
+A spawned worker imports the program's main module, as multiprocessing does:
+a program that indexes many kits must guard its own with
+``if __name__ == "__main__":``, as mediakit's entry points do.
 
 Below :data:`PARALLEL_FROM` kits starting processes costs more than it saves
 (some 150 ms each, to import the loader), so they are read here. A pool that
