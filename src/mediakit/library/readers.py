@@ -20,6 +20,7 @@ reading never fails because of the pool.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import sys
@@ -30,7 +31,6 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from mediakit.cores import cpu_count
-from mediakit.kit.manifest.yamlread import no_cycle_collection
 from mediakit.library.reading import Reading, read_kit
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 PARALLEL_FROM = 48  # kits to read; fewer are read in this process
 KITS_PER_WORKER = 24  # no more workers than would each get this many kits
 MAX_WORKERS = 8
-BATCH = 4  # kits a worker reads per call: fewer round trips, results still flow
+BATCH = 8  # kits a worker reads per call: fewer round trips (4 and 16 measured no better)
 
 
 def read_kits(paths: Sequence[Path], scratch: Path) -> Iterator[Reading]:
@@ -51,7 +51,7 @@ def read_kits(paths: Sequence[Path], scratch: Path) -> Iterator[Reading]:
         return
     done = 0
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=start_method())
+        pool = ProcessPoolExecutor(workers, mp_context=start_method(), initializer=_quiet_collector)
     except (OSError, ValueError) as exc:  # no processes here (a sandbox, a limit)
         log.warning("reading kits in this process: cannot start workers: %s", exc)
     else:
@@ -80,8 +80,14 @@ def start_method() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if alone and sys.platform == "linux" else "spawn")
 
 
+def _quiet_collector() -> None:
+    """A reading process makes tens of thousands of objects a kit and no garbage
+    cycle worth collecting (the loader pauses the collector the same way), and
+    lives only as long as one refresh: its cycle collector stays off. Pausing it
+    per batch cost as much again, the deferred collection coming at once after
+    (a fifth of the reading processes' time, measured here)."""
+    gc.disable()
+
+
 def _read_batch(paths: Sequence[Path], scratch: Path) -> list[Reading]:
-    # Tens of thousands of objects a kit, no garbage cycle: the collector's passes
-    # over them would only cost time (the loader pauses it the same way).
-    with no_cycle_collection():
-        return [read_kit(path, scratch) for path in paths]
+    return [read_kit(path, scratch) for path in paths]
