@@ -1,7 +1,8 @@
-"""What the window's exports to one file share: the save dialog (in Documents,
-else Downloads, else home, with a proposed name; Qt's own dialog asks before a
-file is replaced), one export at a time, and what happened said through the
-window's message route (``window.messages``), else the signals."""
+"""What the window's exports share (:class:`WindowExport`): one export at a time,
+in the pool, and what happened said through the window's message route
+(``window.messages``), else the signals; and for those to one file
+(:class:`FileExport`), the save dialog (in Documents, else Downloads, else home,
+with a proposed name; Qt's own dialog asks before a file is replaced)."""
 
 from __future__ import annotations
 
@@ -27,12 +28,27 @@ def ask_save_path(parent: QWidget, title: str, proposed: str, filters: str) -> s
     return QFileDialog.getSaveFileName(parent, title, proposed, filters)[0]
 
 
-class FileExport(QObject):
-    """A window's export to one file: ask where, work in the pool, say how it went."""
+class WindowExport(QObject):
+    """A window's export: one at a time, in the pool, what happened said through the
+    window's message route (``window.messages``), else only the signals."""
 
     notice = Signal(str)
     problem = Signal(str)
-    finished = Signal(object)  # the file written (a Path), or None
+    finished = Signal(object)  # what was written, or None
+
+    def __init__(self, window: QWidget, pool: TaskRunner | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = pool if pool is not None else TaskRunner(1, parent=self)
+        self.busy = False
+        route = getattr(window, "messages", None)
+        if isinstance(route, MessageRoute):
+            self.notice.connect(route.info)
+            self.problem.connect(lambda text: route.error(text))
+
+
+class FileExport(WindowExport):
+    """A window's export to one file: ask where, work in the pool, say how it went."""
 
     def __init__(
         self,
@@ -41,15 +57,8 @@ class FileExport(QObject):
         *,
         save_dialog: SaveDialog = ask_save_path,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = pool if pool is not None else TaskRunner(1, parent=self)
+        super().__init__(window, pool)
         self.save_dialog = save_dialog
-        self.busy = False
-        route = getattr(window, "messages", None)
-        if isinstance(route, MessageRoute):
-            self.notice.connect(route.info)
-            self.problem.connect(lambda text: route.error(text))
 
     def ask_pdf(self, title: str, name: str) -> Path | None:
         """The PDF file the reader chose (``name`` proposed), None when cancelled."""

@@ -17,12 +17,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediakit.cancel import Cancelled
-from mediakit.gui.messages import MessageRoute
+from mediakit.gui.export_file import WindowExport
 from mediakit.kit.manifest.model import Kit
 from mediakit.publish.web import FolderTakenError, SiteReport, check_folder, export_site
 from mediakit.tasks import TaskRunner
@@ -63,13 +63,11 @@ def site_folder(chosen: Path, kit_id: str) -> Path:
     raise FileExistsError(f"no free folder for the web page in {chosen}")
 
 
-class WebExport(QObject):
-    """The web press page of a kit, written in the pool, said through the window's route."""
+class WebExport(WindowExport):
+    """The web press page of a kit, written in the pool, said through the window's route.
+    ``finished`` gives the SiteReport, or None."""
 
     progressed = Signal(int, int)  # steps done, in all (queued from the worker)
-    notice = Signal(str)
-    problem = Signal(str)
-    finished = Signal(object)  # the SiteReport, or None
 
     def __init__(
         self,
@@ -79,19 +77,12 @@ class WebExport(QObject):
         folder_dialog: FolderDialog = ask_folder,
         opener: Opener = open_in_browser,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = pool if pool is not None else TaskRunner(1, parent=self)
+        super().__init__(window, pool)
         self.folder_dialog = folder_dialog
         self.opener = opener
-        self.busy = False
         self.last_folder: Path | None = None
         self._stop = threading.Event()
         self.offer: QMessageBox | None = None
-        route = getattr(window, "messages", None)
-        if isinstance(route, MessageRoute):
-            self.notice.connect(route.info)
-            self.problem.connect(lambda text: route.error(text))
         self.progressed.connect(self._show_progress)
 
     def start(self, kit: Kit) -> None:
