@@ -874,7 +874,7 @@ Le rapport est aussi enregistré dans {path}.</translation>
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../src/mediakit/gui/export_file.py" line="+58"/>
+        <location filename="../src/mediakit/gui/export_file.py" line="+67"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1425,7 +1425,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>All kinds</source>
         <translation>Tous les genres</translation>
     </message>
@@ -2786,7 +2786,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>WebExport</name>
     <message>
-        <location filename="../src/mediakit/gui/export_web.py" line="+100"/>
+        <location filename="../src/mediakit/gui/export_web.py" line="+91"/>
         <source>An export is already under way.</source>
         <translation>Un export est déjà en cours.</translation>
     </message>
@@ -7056,7 +7056,7 @@ SHA-256 de l’archive&#xa0;: {sha256}</translation>
 <context>
     <name>publication</name>
     <message>
-        <location filename="../src/mediakit/media/publication_credits.py" line="+38"/>
+        <location filename="../src/mediakit/media/publication_credits.py" line="+32"/>
         <source>{film} — stills for publication</source>
         <translation>{film} — photos pour publication</translation>
     </message>

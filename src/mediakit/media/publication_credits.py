@@ -18,7 +18,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from mediakit import catalog, languages
+from mediakit.catalog import QT_TRANSLATE_NOOP, translate_in
 from mediakit.media.xmp import clean
 
 if TYPE_CHECKING:
@@ -27,12 +27,6 @@ if TYPE_CHECKING:
 CONTEXT = "publication"
 CSV_HEADER = ("file", "caption", "credit", "copyright", "alt", "film")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for lupdate (it finds the strings by this name); translated
-    by :func:`_in`, into the export's language rather than the interface's."""
-    return source
 
 
 _TITLE = QT_TRANSLATE_NOOP("publication", "{film} — stills for publication")
@@ -58,11 +52,8 @@ _SIDECAR = QT_TRANSLATE_NOOP(
 
 
 def _in(language: str, source: str) -> str:
-    """``source`` in ``language`` when we ship it, else in English."""
-    found = languages.match(language, languages.shipped_languages())
-    if found is None:
-        return source
-    return catalog._catalogue(found).get(f"{CONTEXT}\x04{source}", source)
+    """``source`` (marked above) in the export's language rather than the interface's."""
+    return translate_in(language, CONTEXT, source)
 
 
 def credits_txt(report: ExportReport) -> str:
