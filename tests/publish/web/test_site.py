@@ -4,6 +4,7 @@ what happens to a folder that is already there."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,15 @@ def test_a_folder_of_other_files_is_refused(tmp_path: Path) -> None:
     (folder / "index.html").unlink()
     export_site(simple_kit(tmp_path / "kit2"), folder)  # empty: fine
     assert (folder / "style.css").is_file()
+
+
+def test_a_fifo_for_our_marker_is_refused_without_hanging(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    os.mkfifo(folder / MARKER)  # nobody writes to it: reading it would wait forever
+    with pytest.raises(FolderTakenError):
+        export_site(simple_kit(tmp_path / "kit"), folder)
+    assert [p.name for p in folder.iterdir()] == [MARKER]
 
 
 def test_a_stopped_export_leaves_nothing(tmp_path: Path) -> None:

@@ -26,9 +26,11 @@ from mediakit.publish.web.css import stylesheet
 from mediakit.publish.web.files import Archive, MediaBuilder, SiteMedia
 from mediakit.publish.web.page import ICON, SCRIPT, STYLESHEET, page_file, render_page
 from mediakit.publish.web.script import PAGE_JS
+from mediakit.safeio import read_regular
 
 MARKER = ".mediakit-web.json"  # what a previous export of ours wrote, for the next one
 _MARK_KIND = "mediakit web press page"
+_MARKER_BYTES = 1 << 20  # ours lists a site's files: a few KB
 
 # (done, in all, what is being done: a kit file, a page) — may raise Cancelled.
 Progress = Callable[[int, int, str], None]
@@ -75,7 +77,8 @@ def check_folder(folder: Path) -> bool:
     if not present:
         return False
     try:
-        mark = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+        # A regular file only, bounded: a FIFO named so must not hang the export.
+        mark = json.loads(read_regular(folder / MARKER, _MARKER_BYTES).decode("utf-8"))
         ours = set(mark["files"]) if mark.get("kind") == _MARK_KIND else set()
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         ours = set()
